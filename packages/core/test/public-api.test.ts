@@ -36,6 +36,7 @@ describe('public API', () => {
         "checkSpans",
         "describeValue",
         "foldWhitespace",
+        "isWhitespaceCode",
       ]
     `)
   })
