@@ -1,0 +1,5 @@
+export { parseArticle, safeParseArticle } from './parse-article.js'
+export type { SafeParseArticleResult } from './parse-article.js'
+export type { ParseOptions } from './parse-options.js'
+export { profileNames } from './profiles/index.js'
+export { NewsdocError } from '@newsdoc/core'

@@ -1,0 +1,92 @@
+import type { Article } from '@newsdoc/core'
+import { NewsdocError, SCHEMA_VERSION } from '@newsdoc/core'
+import { buildLayout } from './layout/build-layout.js'
+import type { ParseOptions } from './parse-options.js'
+import { resolveParseOptions } from './parse-options.js'
+import { chooseProfile } from './profiles/choose-profile.js'
+import { profiles } from './profiles/index.js'
+import { decodeInput } from './text/decode-input.js'
+import { hashText } from './text/hash-text.js'
+import { splitLines } from './text/lines.js'
+import { isWhitespaceCode as isWhitespace } from '@newsdoc/core'
+
+/** The result of `safeParseArticle`, shaped like zod's `safeParse`. */
+export type SafeParseArticleResult = { success: true; data: Article } | { success: false; error: NewsdocError }
+
+function hasVisibleCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isWhitespace(text.charCodeAt(index))) return true
+  return false
+}
+
+/**
+ * Parse plain article text into an `Article`. Pure, synchronous and
+ * deterministic: the same input and options always give the same result,
+ * whatever the machine's clock or zone. Spans are UTF-16 offsets into
+ * `input` (for bytes: into the decoded string).
+ *
+ * @param input The article as a string, or as UTF-8 bytes.
+ * @param options See `ParseOptions`.
+ * @returns The article; throws a `NewsdocError` on input it cannot take.
+ * @example
+ * const article = parseArticle(text)
+ * article.headline?.text
+ * //=> 'Russian President Vladimir Putin meets with Chinese top diplomat Wang Yi'
+ */
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  const { text, diagnostics } = decodeInput(input)
+  const resolved = resolveParseOptions(options)
+  if (text.length > resolved.maxLength) {
+    throw new NewsdocError('input_too_large', `Expected at most ${resolved.maxLength} characters (\`maxLength\`), not ${text.length}`)
+  }
+  if (!hasVisibleCharacter(text)) {
+    throw new NewsdocError('empty_input', text.length === 0 ? 'Expected article text, not an empty string' : 'Expected article text, not only whitespace')
+  }
+  const lines = splitLines(text)
+  const forced = resolved.profile === null ? null : profiles.find((profile) => profile.name === resolved.profile)
+  const choice = forced ? { profile: forced, chosen: true } : chooseProfile(text, lines)
+  const layout = buildLayout(text, lines, {
+    profile: choice.profile,
+    profileChosen: choice.chosen,
+    timeZoneOption: resolved.timeZone,
+    publisherOption: resolved.publisher
+  })
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: hashText(text),
+    language: resolved.language,
+    headline: layout.headline,
+    subheadline: layout.subheadline,
+    byline: layout.byline,
+    dateline: layout.dateline,
+    publisher: layout.publisher,
+    published: layout.published,
+    updated: layout.updated,
+    media: layout.media,
+    paragraphs: layout.paragraphs,
+    participants: [],
+    places: [],
+    statements: [],
+    timeExpressions: [],
+    blocks: layout.blocks,
+    diagnostics: [...diagnostics, ...layout.diagnostics]
+  }
+}
+
+/**
+ * Parse like `parseArticle`, but return the error instead of throwing it:
+ * `{ success: true, data }` or `{ success: false, error }`, as zod's
+ * `safeParse` does.
+ *
+ * @example
+ * const result = safeParseArticle('')
+ * if (!result.success) result.error.code
+ * //=> 'empty_input'
+ */
+export function safeParseArticle(input: unknown, options?: ParseOptions): SafeParseArticleResult {
+  try {
+    return { success: true, data: parseArticle(input as string, options) }
+  } catch (error) {
+    if (NewsdocError.isInstance(error)) return { success: false, error }
+    throw error
+  }
+}

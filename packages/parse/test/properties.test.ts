@@ -1,0 +1,49 @@
+import { Article } from '@newsdoc/core'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { NewsdocError, parseArticle } from '../src/index.js'
+import { tilingProblems } from './support/coverage.js'
+
+// Any UTF-16 code unit, lone surrogates included (fc.string never makes them).
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))
+const newsy = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '    ', ' - ', '—', 'Reuter', 'Photo:', 'By Jane Doe', 'Published: Sep 21, 2023 01:53 AM', '(AP Photo/X)', '@highlight', 'LONDON (Reuters) - ', '"', '1 of 4. ', '* * *', '\u00a0', '\u200b', '\ufeff')
+const article = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), codeUnit, newsy), { maxLength: 60 }).map((parts) => parts.join(''))
+
+const runs = { numRuns: 1000 }
+
+describe('properties', () => {
+  it('never throws anything but a NewsdocError', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        try {
+          parseArticle(text)
+        } catch (error) {
+          expect(NewsdocError.isInstance(error)).toBe(true)
+        }
+      }),
+      runs
+    )
+  })
+
+  it('tiles the input with blocks and returns a valid Article', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        fc.pre(/\S/.test(text))
+        const parsed = parseArticle(text)
+        expect(tilingProblems(parsed, text)).toEqual([])
+        expect(Article.safeParse(parsed).success).toBe(true)
+      }),
+      runs
+    )
+  })
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        fc.pre(/\S/.test(text))
+        expect(parseArticle(text)).toEqual(parseArticle(text))
+      }),
+      { numRuns: 200 }
+    )
+  })
+})

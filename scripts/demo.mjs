@@ -1,0 +1,45 @@
+// `npm run demo`: parse the bundled samples and print what newsdoc found in
+// each; the full Article JSON goes to out/. Runs on the built packages (the
+// npm script builds them first).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { parseArticle } from '@newsdoc/parse'
+
+const root = new URL('..', import.meta.url).pathname
+const samples = join(root, 'samples')
+const out = join(root, 'out')
+mkdirSync(out, { recursive: true })
+
+const clip = (text, width = 72) => (text.length > width ? `${text.slice(0, width - 1)}…` : text)
+
+for (const name of readdirSync(samples).filter((file) => file.endsWith('.txt')).sort()) {
+  const input = readFileSync(join(samples, name), 'utf8')
+  const started = performance.now()
+  const article = parseArticle(input)
+  const ms = performance.now() - started
+  const file = join(out, `${basename(name, '.txt')}.json`)
+  writeFileSync(file, `${JSON.stringify(article, null, 2)}\n`)
+
+  console.log(`\n${name}  (${input.length} characters, parsed in ${ms.toFixed(1)} ms)`)
+  console.log(`  headline   ${article.headline?.text ?? '—'}`)
+  if (article.subheadline) console.log(`  standfirst ${article.subheadline.text}`)
+  if (article.byline) console.log(`  byline     ${article.byline.authors.join(', ')}`)
+  if (article.dateline) console.log(`  dateline   ${article.dateline.text}  (place ${article.dateline.place ?? '—'}, date ${article.dateline.date ?? '—'}, agency ${article.dateline.agency ?? '—'})`)
+  if (article.publisher) console.log(`  publisher  ${article.publisher.name}${article.publisher.text && article.publisher.text !== article.publisher.name ? `  (from "${article.publisher.text}")` : ''}`)
+  const published = article.published
+  if (published) {
+    const zone = published.timeZone ? `${published.timeZone}, from the ${published.timeZoneSource}` : 'zone unknown'
+    console.log(`  published  ${published.text}  →  ${published.iso ?? published.local} (${zone})${published.utc ? `  =  ${published.utc}` : ''}`)
+  }
+  for (const media of article.media) {
+    const credit = media.credit ?? (media.creditLabel ? `${media.creditLabel}: (left empty)` : 'no credit')
+    console.log(`  ${media.kind.padEnd(10)} ${clip(media.caption, 60)}  [${credit}] ×${media.occurrences}`)
+  }
+  console.log(`  paragraphs ${article.paragraphs.length}`)
+  article.paragraphs.forEach((paragraph, index) => console.log(`    ${String(index + 1).padStart(2)}. ${clip(paragraph.text, 68)}`))
+  const kinds = article.blocks.map((block) => block.kind)
+  console.log(`  blocks     ${kinds.join(' · ')}`)
+  if (article.diagnostics.length > 0) console.log(`  notes      ${article.diagnostics.map((diagnostic) => diagnostic.code).join(', ')}`)
+  console.log(`  JSON       ${file}`)
+}
+console.log('\nWho said what (statements, participants) arrives with @newsdoc/parse part 2; rendering with @newsdoc/render.')
