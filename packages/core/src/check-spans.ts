@@ -60,10 +60,10 @@ export function checkSpans(article: Article, input: string): SpanIssue[] {
   })
   article.paragraphs.forEach((paragraph, index) => check(paragraph.span, ['paragraphs', index, 'span'], equals(paragraph.text)))
   article.participants.forEach((participant, index) => {
-    participant.mentions.forEach((span, mention) => check(span, ['participants', index, 'mentions', mention], any))
+    participant.mentions.forEach((mention, position) => check(mention.span, ['participants', index, 'mentions', position, 'span'], equals(mention.text)))
   })
   article.places.forEach((place, index) => {
-    place.mentions.forEach((span, mention) => check(span, ['places', index, 'mentions', mention], any))
+    place.mentions.forEach((mention, position) => check(mention.span, ['places', index, 'mentions', position, 'span'], equals(mention.text)))
   })
   article.statements.forEach((statement, index) => {
     check(statement.span, ['statements', index, 'span'], equals(statement.content))

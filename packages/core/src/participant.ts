@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Span } from './span.js'
+import { TextField } from './span.js'
 
 /** Whether a participant is a person or an organization. */
 export const ParticipantKind = z.enum(['person', 'organization'])
@@ -27,7 +27,7 @@ export type Role = z.infer<typeof Role>
  *   aliases: ['Putin'],
  *   descriptions: ['Russian President'],
  *   role: { title: 'President', affiliation: 'Russia' },
- *   mentions: [{ start: 17, end: 31 }]
+ *   mentions: [{ text: 'Vladimir Putin', span: { start: 17, end: 31 } }]
  * })
  */
 export const Participant = z.object({
@@ -37,7 +37,7 @@ export const Participant = z.object({
   aliases: z.array(z.string()).describe('Shorter forms used in the text ("Putin").'),
   descriptions: z.array(z.string()).describe('Descriptions as written ("Russian President").'),
   role: Role.nullable(),
-  mentions: z.array(Span).describe('Every mention, pronouns included once resolved.')
+  mentions: z.array(TextField).describe('Every mention as written (`Putin`, `He`), pronouns included once resolved.')
 })
 
 export type Participant = z.infer<typeof Participant>

@@ -126,7 +126,7 @@ describe('checkSpans', () => {
 
   it('reports a span outside the input', () => {
     const broken = copy()
-    broken.participants[0]!.mentions.push({ start: 5000, end: 5005 })
+    broken.participants[0]!.mentions.push({ text: 'Putin', span: { start: 5000, end: 5005 } })
     const issues = checkSpans(broken, input)
     expect(issues).toHaveLength(1)
     expect(issues[0]!.message).toBe('Expected a span inside the input (0…3209), not 5000…5005')
