@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArticle } from '@newsdoc/parse'
+import { toHtml, toMarkdown } from '@newsdoc/render'
 
 const root = new URL('..', import.meta.url).pathname
 const samples = join(root, 'samples')
@@ -17,8 +18,10 @@ for (const name of readdirSync(samples).filter((file) => file.endsWith('.txt')).
   const started = performance.now()
   const article = parseArticle(input)
   const ms = performance.now() - started
-  const file = join(out, `${basename(name, '.txt')}.json`)
-  writeFileSync(file, `${JSON.stringify(article, null, 2)}\n`)
+  const stem = join(out, basename(name, '.txt'))
+  writeFileSync(`${stem}.json`, `${JSON.stringify(article, null, 2)}\n`)
+  writeFileSync(`${stem}.html`, `${toHtml(article, { document: true })}\n`)
+  writeFileSync(`${stem}.md`, toMarkdown(article))
 
   console.log(`\n${name}  (${input.length} characters, parsed in ${ms.toFixed(1)} ms)`)
   console.log(`  headline   ${article.headline?.text ?? '—'}`)
@@ -40,6 +43,13 @@ for (const name of readdirSync(samples).filter((file) => file.endsWith('.txt')).
   const kinds = article.blocks.map((block) => block.kind)
   console.log(`  blocks     ${kinds.join(' · ')}`)
   if (article.diagnostics.length > 0) console.log(`  notes      ${article.diagnostics.map((diagnostic) => diagnostic.code).join(', ')}`)
-  console.log(`  JSON       ${file}`)
+  const names = new Map(article.participants.map((participant) => [participant.id, participant.name]))
+  if (article.statements.length > 0) {
+    console.log('  who said what')
+    for (const statement of article.statements) {
+      const via = statement.via === null ? '' : `, according to ${names.get(statement.via)}`
+      console.log(`    ¶${statement.paragraph + 1} ${names.get(statement.speakerId) ?? 'unattributed'} (${statement.cue ?? statement.kind}${via}): ${clip(statement.content, 60)}`)
+    }
+  }
+  console.log(`  written    ${stem}.{json,html,md}`)
 }
-console.log('\nWho said what (statements, participants) arrives with @newsdoc/parse part 2; rendering with @newsdoc/render.')
