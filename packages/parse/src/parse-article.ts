@@ -1,6 +1,10 @@
 import type { Article } from '@newsdoc/core'
 import { NewsdocError, SCHEMA_VERSION } from '@newsdoc/core'
 import { buildLayout } from './layout/build-layout.js'
+import { findEntities } from './entities/find-entities.js'
+import { findStatements } from './statements/find-statements.js'
+import { linkStatements } from './statements/link-statements.js'
+import { viewParagraph } from './statements/paragraph-view.js'
 import type { ParseOptions } from './parse-options.js'
 import { resolveParseOptions } from './parse-options.js'
 import { chooseProfile } from './profiles/choose-profile.js'
@@ -50,6 +54,14 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     timeZoneOption: resolved.timeZone,
     publisherOption: resolved.publisher
   })
+  const views = layout.paragraphs.map((paragraph, index) => viewParagraph(text, index, paragraph.span))
+  // Names in the headline, standfirst and captions count too (`Chinese top diplomat Wang Yi`).
+  const frame = [layout.headline?.span, layout.subheadline?.span, ...layout.media.map((media) => media.spans[0])]
+    .filter((span): span is NonNullable<typeof span> => span !== undefined)
+    .map((span) => viewParagraph(text, -1, span))
+  const entities = findEntities([...frame, ...views])
+  const drafts = views.flatMap((view) => findStatements(view, { spanParagraph: choice.profile.attributionSpansParagraph }))
+  const statements = linkStatements(text, drafts, entities)
   return {
     schemaVersion: SCHEMA_VERSION,
     id: hashText(text),
@@ -63,9 +75,9 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     updated: layout.updated,
     media: layout.media,
     paragraphs: layout.paragraphs,
-    participants: [],
-    places: [],
-    statements: [],
+    participants: entities.participants,
+    places: entities.places,
+    statements,
     timeExpressions: [],
     blocks: layout.blocks,
     diagnostics: [...diagnostics, ...layout.diagnostics]

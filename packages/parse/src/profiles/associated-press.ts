@@ -11,5 +11,6 @@ export const associatedPress: Profile = {
   ],
   publisherLines: [/^(?:Copyright )?© ?\d{4} The Associated Press\b/],
   headlineFirstLine: false,
+  attributionSpansParagraph: false,
   dateLabels: ['Published', 'Updated']
 }

@@ -12,5 +12,6 @@ export const bbc: Profile = {
   evidence: [{ pattern: /^(?:BBC News|© BBC(?: MMXX?[IVX]{0,4}| \d{4})?)$/, where: 'tail', weight: 8 }],
   publisherLines: [/^(?:BBC News|© BBC(?: MMXX?[IVX]{0,4}| \d{4})?)$/],
   headlineFirstLine: true,
+  attributionSpansParagraph: false,
   dateLabels: ['Published', 'Last updated', 'Updated']
 }

@@ -14,5 +14,6 @@ export const cnn: Profile = {
   ],
   publisherLines: [],
   headlineFirstLine: false,
+  attributionSpansParagraph: false,
   dateLabels: ['Updated', 'Published']
 }

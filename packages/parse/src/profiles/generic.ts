@@ -8,5 +8,6 @@ export const generic: Profile = {
   evidence: [],
   publisherLines: [],
   headlineFirstLine: false,
+  attributionSpansParagraph: false,
   dateLabels: ['Published', 'Posted', 'Updated', 'Last updated', 'First published', 'Date']
 }

@@ -16,5 +16,6 @@ export const globalTimes: Profile = {
   ],
   publisherLines: [/^Global Times$/],
   headlineFirstLine: true,
+  attributionSpansParagraph: true,
   dateLabels: ['Published', 'Updated']
 }

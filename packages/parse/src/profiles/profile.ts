@@ -21,4 +21,9 @@ export interface Profile {
   headlineFirstLine: boolean
   /** Whether a date line may follow the headline (e.g. Global Times' `Published:`). */
   dateLabels: readonly string[]
+  /**
+   * Whether a trailing attribution in a paragraph's last sentence speaks for
+   * the whole paragraph (`… . … , Wang said.`), as in Chinese state media.
+   */
+  attributionSpansParagraph: boolean
 }

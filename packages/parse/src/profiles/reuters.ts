@@ -14,6 +14,7 @@ export const reuters: Profile = {
   ],
   publisherLines: [/^\((?:Reporting|Additional reporting|Writing|Editing)\b[^)]{1,400}\)$/],
   headlineFirstLine: false,
+  attributionSpansParagraph: false,
   dateLabels: ['Published', 'Updated']
 }
 
@@ -32,5 +33,6 @@ export const reutersWire1987: Profile = {
   ],
   publisherLines: [/^(?:reuter|reuters|reute)\W{0,3}$/i],
   headlineFirstLine: true,
+  attributionSpansParagraph: false,
   dateLabels: []
 }

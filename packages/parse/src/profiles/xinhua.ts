@@ -11,5 +11,6 @@ export const xinhua: Profile = {
   ],
   publisherLines: [/^(?:Source|Editor): Xinhua$/],
   headlineFirstLine: false,
+  attributionSpansParagraph: true,
   dateLabels: ['Published', 'Updated', 'Source']
 }

@@ -1,0 +1,358 @@
+import type { Participant, Place, Role, Span, TextField } from '@newsdoc/core'
+import { demonyms } from '../lexicon/demonyms.js'
+import { gazetteer } from '../lexicon/gazetteer.js'
+import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
+import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { personPronouns } from '../lexicon/pronouns.js'
+import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
+import type { ParagraphView } from '../statements/paragraph-view.js'
+import { isCapitalized, isMark, isSentenceEnd, tokenText } from '../statements/paragraph-view.js'
+import { speechCues } from '../lexicon/cue-verbs.js'
+import { capitalizedRuns, capitalizedStopwords } from './capitalized-runs.js'
+
+/** What the entity stage finds: participants, places, and a way to link a span to them. */
+export interface Entities {
+  participants: Participant[]
+  places: Place[]
+  /** The participant a span refers to: a mention inside it, or a resolved pronoun. */
+  participantIn: (span: Span) => Participant | null
+  /** Add a person named by a speaker phrase that no earlier stage knew (`Woolson said`). */
+  addSpeaker: (span: Span, text: string) => Participant | null
+}
+
+interface Draft {
+  participant: Participant
+  key: string
+}
+
+const possessive = /['’]s$/
+
+function stripPossessive(word: string): string {
+  return word.replace(possessive, '')
+}
+
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '')
+  return titleWords.has(lower) || demonyms.has(lower)
+}
+
+/**
+ * Find the people, organizations and places of an article's paragraphs:
+ * names from capitalized runs with evidence (a title or demonym before them,
+ * an appositive after them, a known given name, a speech cue), organizations
+ * by their last word, acronyms and `of`-phrases, places from a compact
+ * gazetteer; then surnames, family names and pronouns as further mentions.
+ *
+ * @example
+ * findEntities(views).participants.map((participant) => participant.name)
+ * //=> ['Vladimir Putin', 'Wang Yi', …]
+ */
+export function findEntities(views: readonly ParagraphView[]): Entities {
+  const people = new Map<string, Draft>()
+  const organizations = new Map<string, Draft>()
+  const places = new Map<string, Place>()
+  const mentionOwner = new Map<string, Participant>()
+  const organizationAliases = new Map<string, Participant>()
+  const order: Participant[] = []
+  let personCount = 0
+  let organizationCount = 0
+
+  const addMention = (participant: Participant, field: TextField): void => {
+    const key = `${field.span.start}:${field.span.end}`
+    if (mentionOwner.has(key)) return
+    mentionOwner.set(key, participant)
+    participant.mentions.push(field)
+  }
+  const field = (view: ParagraphView, first: number, last: number): TextField => ({
+    text: view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!),
+    span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! }
+  })
+  const person = (name: string): Participant => {
+    let draft = people.get(name)
+    if (!draft) {
+      const participant: Participant = { id: `p${++personCount}`, kind: 'person', name, aliases: [], descriptions: [], role: null, mentions: [] }
+      draft = { participant, key: name }
+      people.set(name, draft)
+      order.push(participant)
+    }
+    return draft.participant
+  }
+  const organization = (name: string): Participant => {
+    let draft = organizations.get(name)
+    if (!draft) {
+      const participant: Participant = { id: `o${++organizationCount}`, kind: 'organization', name, aliases: [], descriptions: [], role: null, mentions: [] }
+      draft = { participant, key: name }
+      organizations.set(name, draft)
+      order.push(participant)
+    }
+    return draft.participant
+  }
+  const place = (written: string, span: Span): void => {
+    const entry = gazetteer.get(written)
+    if (!entry) return
+    let found = places.get(entry.name)
+    if (!found) {
+      found = { id: `l${places.size + 1}`, name: written, aliases: written === entry.name ? [] : [entry.name], kind: entry.kind, mentions: [] }
+      places.set(entry.name, found)
+    } else if (written !== found.name && !found.aliases.includes(written)) found.aliases.push(written)
+    found.mentions.push({ text: written, span })
+  }
+  const describe = (participant: Participant, description: string): void => {
+    if (description.length === 0 || participant.descriptions.includes(description)) return
+    participant.descriptions.push(description)
+    participant.role ??= roleOf(description)
+  }
+
+  // Pass 1: full names, organizations and places.
+  for (const view of views) {
+    for (const run of capitalizedRuns(view)) {
+      let first = run.first
+      while (first <= run.last && capitalizedStopwords.has(view.lower[first]!)) first++
+      if (first > run.last) continue
+      // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
+      let descriptorStart = first
+      while (descriptorStart - 1 >= 0 && isTitleWord(view.lower[descriptorStart - 1]!) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
+      let nameFirst = first
+      while (nameFirst < run.last && isTitleWord(view.lower[nameFirst]!) && !organizationSuffixes.has(view.lower[run.last]!)) nameFirst++
+      const written = tokensText(view, nameFirst, run.last)
+      const bare = stripPossessive(written)
+      const knownAlias = organizationAliases.get(bare)
+      if (knownAlias && nameFirst === run.last) {
+        addMention(knownAlias, field(view, nameFirst, run.last))
+        continue
+      }
+      let hasSuffix = false
+      for (let token = first + 1; token <= run.last; token++) if (organizationSuffixes.has(stripPossessive(view.lower[token]!))) hasSuffix = true
+      if (hasSuffix || organizationAcronyms.has(bare) || (/^[A-Z]{2,6}$/.test(bare) && !gazetteer.has(bare))) {
+        for (const [orgFirst, orgLast] of organizationParts(view, first, run.last)) {
+          const name = stripPossessive(tokensText(view, orgFirst, orgLast))
+          if (name.split(' ').length < 2 && !/^[A-Z]{2,6}$/.test(name)) continue
+          const participant = organization(name)
+          addMention(participant, field(view, orgFirst, orgLast))
+          // `Communist Party of China (CPC)`: the bracketed acronym is an alias.
+          if (isMark(view, orgLast + 1, '(') && isMark(view, orgLast + 3, ')') && /^[A-Z]{2,6}$/.test(tokenText(view, orgLast + 2))) {
+            const acronym = tokenText(view, orgLast + 2)
+            if (!participant.aliases.includes(acronym)) participant.aliases.push(acronym)
+            organizationAliases.set(acronym, participant)
+            addMention(participant, field(view, orgLast + 2, orgLast + 2))
+          }
+        }
+        continue
+      }
+      if (gazetteer.has(bare)) {
+        place(bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
+        continue
+      }
+      const words = bare.split(' ')
+      const honorific = honorifics.has(view.lower[nameFirst]!.replace(/\.$/, '')) || honorifics.has(view.lower[nameFirst - 1] ?? '')
+      const named = words.length >= 2 && words.length <= 4 && words.every((word) => /^[A-Z]/.test(word) || word.length <= 3)
+      const evidence = descriptorStart < nameFirst || honorific || givenNames.has(view.lower[nameFirst]!) || appositiveAfter(view, run.last) !== null || speechCues.has(view.lower[run.last + 1] ?? '')
+      if (named && evidence) {
+        const participant = person(bare)
+        addMention(participant, field(view, nameFirst, run.last))
+        if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
+        for (const description of appositiveAfter(view, run.last) ?? []) describe(participant, description)
+      }
+    }
+  }
+
+  // Pass 2: surnames, family names and organization aliases alone; pronouns.
+  const aliasOwner = new Map<string, Participant>()
+  for (const { participant } of people.values()) {
+    const words = participant.name.split(' ')
+    const alias = familyNameFirst.has(words[0]!.toLowerCase()) && words.length === 2 && !givenNames.has(words[0]!.toLowerCase()) ? words[0]! : words.at(-1)!
+    if (words.length > 1 && !aliasOwner.has(alias)) aliasOwner.set(alias, participant)
+  }
+  for (const { participant } of organizations.values()) for (const alias of participant.aliases) aliasOwner.set(alias, participant)
+  const usedAliases = new Map<Participant, Set<string>>()
+  const named = [...mentionOwner.keys()].map((key) => key.split(':').map(Number) as [number, number]).sort((left, right) => left[0] - right[0])
+  let namedCursor = 0
+  let coveredUntil = -1
+  for (const view of views) {
+    for (let token = 0; token < view.tokens.count; token++) {
+      const tokenStart = view.tokens.start[token]!
+      while (namedCursor < named.length && named[namedCursor]![0] <= tokenStart) coveredUntil = Math.max(coveredUntil, named[namedCursor++]![1])
+      const word = stripPossessive(tokenText(view, token))
+      const owner = aliasOwner.get(word)
+      if (!owner || tokenStart < coveredUntil) continue
+      addMention(owner, { text: word, span: { start: view.tokens.start[token]!, end: view.tokens.start[token]! + word.length } })
+      if (owner.kind === 'person') {
+        const used = usedAliases.get(owner) ?? new Set<string>()
+        used.add(word)
+        usedAliases.set(owner, used)
+      }
+    }
+  }
+  for (const [participant, used] of usedAliases) for (const alias of used) if (!participant.aliases.includes(alias)) participant.aliases.push(alias)
+  for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)
+
+  // Pronouns: `he` and `she` point at the most recent person named before them.
+  const personMentions = order
+    .filter((participant) => participant.kind === 'person')
+    .flatMap((participant) => participant.mentions.map((mention) => ({ start: mention.span.start, participant })))
+    .sort((left, right) => left.start - right.start)
+  const pronounOwner = new Map<string, Participant>()
+  let cursor = 0
+  let recent: Participant | null = null
+  for (const view of views) {
+    for (let token = 0; token < view.tokens.count; token++) {
+      const start = view.tokens.start[token]!
+      while (cursor < personMentions.length && personMentions[cursor]!.start < start) recent = personMentions[cursor++]!.participant
+      const lower = view.lower[token]!
+      if (recent && (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her' || lower === 'his')) {
+        const key = `${start}:${view.tokens.end[token]}`
+        pronounOwner.set(key, recent)
+        recent.mentions.push({ text: tokenText(view, token), span: { start, end: view.tokens.end[token]! } })
+      }
+    }
+  }
+  for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)
+
+  // Every name mention, by start, for linking spans in logarithmic time.
+  const byStart = order
+    .flatMap((participant) => participant.mentions.filter((mention) => !personPronouns.has(mention.text.toLowerCase())).map((mention) => ({ mention, participant })))
+    .sort((left, right) => left.mention.span.start - right.mention.span.start)
+  const participantIn = (span: Span): Participant | null => {
+    const pronoun = pronounOwner.get(`${span.start}:${span.end}`)
+    if (pronoun) return pronoun
+    let low = 0
+    let high = byStart.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (byStart[middle]!.mention.span.start < span.start) low = middle + 1
+      else high = middle
+    }
+    // The first mention inside the span that is not a possessive (`Trump's campaign manager, Corey Lewandowski`).
+    let fallback: Participant | null = null
+    for (let index = low; index < byStart.length && byStart[index]!.mention.span.start < span.end; index++) {
+      const { mention, participant } = byStart[index]!
+      if (mention.span.end > span.end) continue
+      if (!possessive.test(mention.text)) return participant
+      fallback ??= participant
+    }
+    return fallback
+  }
+
+  const addSpeaker = (span: Span, text: string): Participant | null => {
+    const words = text.split(' ').filter((word) => word.length > 0)
+    const clean = words.filter((word) => !honorifics.has(word.toLowerCase().replace(/\.$/, '')))
+    if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+    const name = stripPossessive(clean.join(' '))
+    const known = aliasOwner.get(name) ?? people.get(name)?.participant
+    const participant = known ?? person(name)
+    const offset = text.lastIndexOf(clean[0]!)
+    const mention = { text: name, span: { start: span.start + offset, end: span.start + offset + name.length } }
+    addMention(participant, mention)
+    participant.mentions.sort((left, right) => left.span.start - right.span.start)
+    return participant
+  }
+
+  return { participants: order, places: [...places.values()], participantIn, addSpeaker }
+}
+
+function tokensText(view: ParagraphView, first: number, last: number): string {
+  return view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!).replace(/\s+/g, ' ')
+}
+
+/**
+ * Cut a capitalized run into organization names at `of`: a part that ends
+ * with an organization word, extended by `of [the] Place` when a place
+ * follows (`Communist Party of China`, `Security Council of the Russian
+ * Federation`).
+ */
+function organizationParts(view: ParagraphView, first: number, last: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = []
+  let start = first
+  for (let token = first; token <= last + 1; token++) {
+    if (token <= last && view.lower[token] !== 'of') continue
+    let end = token - 1
+    if (start > end) {
+      start = token + 1
+      continue
+    }
+    const word = stripPossessive(view.lower[end]!)
+    if (organizationSuffixes.has(word) || organizationAcronyms.has(tokensText(view, start, end)) || (start === end && /^[A-Z]{2,6}$/.test(tokenText(view, start)))) {
+      // `… of [the] Place` completes the name.
+      let next = end + 1
+      if (view.lower[next] === 'of') {
+        let placeStart = next + 1
+        if (view.lower[placeStart] === 'the') placeStart++
+        for (let placeEnd = Math.min(last, placeStart + 3); placeEnd >= placeStart; placeEnd--) {
+          if (gazetteer.has(stripPossessive(tokensText(view, placeStart, placeEnd)))) {
+            end = placeEnd
+            next = placeEnd + 1
+            break
+          }
+        }
+      }
+      parts.push([start, end])
+      token = end
+      start = end + 1
+      while (start <= last && (view.lower[start] === 'of' || view.lower[start] === 'the')) start++
+      token = start - 1
+      continue
+    }
+    start = token + 1
+  }
+  return parts
+}
+
+/**
+ * Descriptions in an appositive after a name: `, a member of … and director
+ * of …,` or `, Russian Foreign Minister,`. Returns null when none follows.
+ */
+function appositiveAfter(view: ParagraphView, last: number): string[] | null {
+  if (!isMark(view, last + 1, ',')) return null
+  let first = last + 2
+  if (view.lower[first] === 'a' || view.lower[first] === 'an' || view.lower[first] === 'the') first++
+  const opener = view.lower[first]
+  if (opener === undefined || !isTitleWord(opener)) return null
+  let end = first
+  while (end + 1 < view.tokens.count && !isMark(view, end + 1, ',') && !isSentenceEnd(view, end + 1)) {
+    // `… and Sergei Lavrov`: a new name ends the appositive.
+    if (view.lower[end + 1] === 'and' && isCapitalized(view, end + 2) && !isTitleWord(view.lower[end + 2]!) && !appositiveContinues(view, end + 2)) break
+    // `… in Moscow on Wednesday`: a place or time after the description is not part of it.
+    if ((view.lower[end + 1] === 'in' || view.lower[end + 1] === 'on' || view.lower[end + 1] === 'at') && (gazetteer.has(tokenText(view, end + 2)) || /day$/.test(view.lower[end + 2] ?? ''))) break
+    end++
+  }
+  if (end - first > 40) return null
+  const descriptions: string[] = []
+  let partStart = first
+  for (let token = first; token <= end + 1; token++) {
+    const splits = token <= end && view.lower[token] === 'and' && isTitleWord(view.lower[token + 1] ?? '')
+    if (!splits && token <= end) continue
+    if (token - 1 >= partStart) descriptions.push(tokensText(view, partStart, token - 1))
+    partStart = token + 1
+  }
+  return descriptions
+}
+
+function appositiveContinues(view: ParagraphView, token: number): boolean {
+  return organizationSuffixes.has(view.lower[token]!)
+}
+
+/**
+ * Split a description into a role: `Russian President` → President of
+ * Russia; `secretary of the Security Council of the Russian Federation` →
+ * secretary of that council; `Chinese top diplomat` → top diplomat of China.
+ */
+export function roleOf(description: string): Role | null {
+  const words = description.split(' ')
+  const of = words.indexOf('of')
+  if (of > 0) {
+    const title = words.slice(0, of).join(' ')
+    let rest = words.slice(of + 1)
+    if (rest[0] === 'the') rest = rest.slice(1)
+    if (!words.slice(0, of).some((word) => roleHeads.has(word.toLowerCase()))) return null
+    return { title, affiliation: rest.join(' ') || null }
+  }
+  let affiliation: string | null = null
+  const titleWordsOnly: string[] = []
+  for (const word of words) {
+    const country = demonyms.get(word.toLowerCase())
+    if (country && affiliation === null && titleWordsOnly.length === 0) affiliation = country
+    else if (!honorifics.has(word.toLowerCase().replace(/\.$/, ''))) titleWordsOnly.push(word)
+  }
+  if (titleWordsOnly.length === 0 || !titleWordsOnly.some((word) => roleHeads.has(word.toLowerCase()))) return null
+  return { title: titleWordsOnly.join(' '), affiliation }
+}

@@ -1,0 +1,99 @@
+// Verbs (and phrases) that attribute a statement to a source, in the forms
+// news text uses. Compiled from the reporting verbs of PARC/PolNeAR-style
+// attribution guidelines and the speech-verb lists of quote extractors
+// (SFU Gender Gap Tracker, textacy); `speech` are verbs of saying, `belief`
+// verbs of thinking or finding that news also attributes.
+
+const forms = (...words: string[]): string[] => words
+
+const speech = forms(
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'note', 'notes', 'noted', 'noting',
+  'state', 'states', 'stated',
+  'announce', 'announces', 'announced', 'announcing',
+  'write', 'writes', 'wrote', 'writing',
+  'claim', 'claims', 'claimed', 'claiming',
+  'argue', 'argues', 'argued', 'arguing',
+  'explain', 'explains', 'explained', 'explaining',
+  'insist', 'insists', 'insisted', 'insisting',
+  'warn', 'warns', 'warned', 'warning',
+  'stress', 'stresses', 'stressed', 'stressing',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasised', 'emphasising',
+  'reiterate', 'reiterates', 'reiterated', 'reiterating',
+  'repeat', 'repeats', 'repeated',
+  'tweet', 'tweets', 'tweeted', 'tweeting',
+  'declare', 'declares', 'declared', 'declaring',
+  'assert', 'asserts', 'asserted',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'ask', 'asks', 'asked', 'asking',
+  'respond', 'responds', 'responded', 'responding',
+  'reply', 'replies', 'replied',
+  'comment', 'comments', 'commented',
+  'remark', 'remarks', 'remarked',
+  'urge', 'urges', 'urged', 'urging',
+  'recall', 'recalls', 'recalled', 'recalling',
+  'predict', 'predicts', 'predicted',
+  'promise', 'promises', 'promised', 'promising',
+  'vow', 'vows', 'vowed',
+  'report', 'reports', 'reported',
+  'confirm', 'confirms', 'confirmed',
+  'deny', 'denies', 'denied',
+  'joke', 'jokes', 'joked',
+  'lament', 'laments', 'lamented',
+  'boast', 'boasts', 'boasted',
+  'complain', 'complains', 'complained',
+  'testify', 'testifies', 'testified',
+  'mention', 'mentions', 'mentioned',
+  'continue', 'continues', 'continued',
+  'conclude', 'concludes', 'concluded',
+  'suggest', 'suggests', 'suggested', 'suggesting',
+  'contend', 'contends', 'contended',
+  'maintain', 'maintains', 'maintained',
+  'point', 'points', 'pointed',
+  'observe', 'observes', 'observed',
+  'predict', 'charge', 'charges', 'charged',
+  'allege', 'alleges', 'alleged',
+  'concede', 'concedes', 'conceded',
+  'agree', 'agrees', 'agreed',
+  'estimate', 'estimates', 'estimated',
+  'describe', 'describes', 'described',
+  'quip', 'quipped', 'snap', 'snapped', 'shout', 'shouted', 'yell', 'yelled', 'exclaim', 'exclaimed', 'mutter', 'muttered', 'whisper', 'whispered', 'scoff', 'scoffed',
+  'posted', 'wrote', 'told'
+)
+
+const belief = forms(
+  'think', 'thinks', 'thought',
+  'believe', 'believes', 'believed',
+  'feel', 'feels', 'felt',
+  'expect', 'expects', 'expected',
+  'hope', 'hopes', 'hoped',
+  'fear', 'fears', 'feared',
+  'worry', 'worries', 'worried',
+  'know', 'knows', 'knew',
+  'find', 'finds', 'found',
+  'show', 'shows', 'showed', 'shown',
+  'indicate', 'indicates', 'indicated',
+  'reveal', 'reveals', 'revealed',
+  'conclude', 'concluded'
+)
+
+/** Cue verbs of saying. */
+export const speechCues: ReadonlySet<string> = new Set(speech)
+
+/** Cue verbs of believing and finding (attributed, but not speech). */
+export const beliefCues: ReadonlySet<string> = new Set(belief)
+
+/** Words between a subject and its cue that do not break the link (`has said`, `also noted`). */
+export const cueAuxiliaries: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'previously', 'once', 'had', 'would', 'will', 'repeatedly', 'recently', 'further', 'often', 'publicly', 'privately', 'separately', 'earlier', 'still', 'is', 'was', 'were', 'are', 'been', 'did', 'does', 'do', 'not', 'never', 'just', 'simply', 'even', 'only', 'had', 'could', 'might', 'may', 'must', 'should', 'can', 'flatly'])
+
+/** Cues that govern an object before their content (`told reporters that …`). */
+export const cuesWithObject: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'assure', 'assured', 'remind', 'reminded', 'urge', 'urged', 'ask', 'asked', 'inform', 'informed'])
+
+/** Cue forms that are also common nouns (`his comments`, `in other states`): cues only right before `that`, a colon, a comma or a quotation. */
+export const nounLikeCues: ReadonlySet<string> = new Set(['state', 'states', 'comment', 'comments', 'mention', 'mentions', 'report', 'reports', 'claim', 'claims', 'charge', 'charges', 'point', 'points', 'estimate', 'estimates', 'note', 'notes', 'remark', 'remarks', 'tweet', 'tweets', 'promise', 'promises', 'warning', 'repeat', 'joke', 'jokes', 'reply', 'replies', 'answer', 'answers', 'continue', 'writing', 'posted', 'found', 'show', 'shows', 'find', 'finds'])
+
+/** Cues whose object comes before the content and is not part of it (`told reporters that …`). */
+export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed'])

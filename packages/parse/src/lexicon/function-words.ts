@@ -1,0 +1,29 @@
+// Small closed classes of English words that the attribution rules need.
+
+/** Words that end a subject noun phrase when read backwards from a cue. */
+export const subjectBreakers: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'because', 'when', 'if', 'while', 'as', 'but', 'and', 'or', 'so', 'than', 'where', 'after', 'before', 'since', 'until', 'although', 'though', 'whether', 'what', 'how', 'why', 'to', 'not', 'nor', 'yet', 'once', 'unless', 'whereas'
+])
+
+/** Words stripped from the front of a subject (`On Tuesday Trump said`). */
+export const leadingNonSubject: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'of', 'into', 'over', 'under', 'about', 'also', 'however', 'meanwhile', 'still', 'now', 'then', 'later', 'earlier', 'separately', 'instead', 'indeed', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'
+])
+
+/** Words that can open the tail after a trailing cue (`he said in a statement`, `said on Tuesday`). */
+export const tailOpeners: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'of', 'for', 'with', 'outside', 'inside', 'told', 'about', 'by', 'according', 'adding', 'citing', 'referring', 'speaking'
+])
+
+/** Words that cannot end a subject noun phrase (verbs and function words commonly met there). */
+export const notSubjectEnd: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'the', 'a', 'an', 'your', 'his', 'their', 'its', 'our', 'my', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'there', 'here', 'also', 'not', 'very', 'more', 'most', 'than', 'then', 'just', 'only', 'this', 'that', 'these', 'those', 'what', 'which', 'who', 'whom'
+])
+
+/** Nouns that name a source without a name (`officials say`, `critics argue`). */
+export const sourceNouns: ReadonlySet<string> = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'aide', 'aides', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'supporter', 'supporters', 'others', 'some', 'many', 'people', 'voters', 'residents', 'witnesses', 'police', 'authorities', 'observers', 'advocates', 'opponents', 'leaders', 'lawmakers', 'economists', 'investors', 'traders', 'dealers', 'researchers', 'scientists', 'democrats', 'republicans', 'members', 'organizers', 'protesters', 'activists', 'polls', 'poll', 'survey', 'report', 'statement', 'study', 'data', 'figures', 'campaign', 'company', 'government', 'ministry', 'department', 'court', 'judge', 'agency', 'committee', 'group', 'party', 'administration', 'both', 'everyone', 'nobody', 'someone', 'candidates', 'candidate', 'president', 'governor', 'senator', 'mayor', 'minister', 'chairman', 'director', 'executive', 'manager', 'lawyer', 'attorney', 'friends', 'family', 'colleagues', 'allies', 'insiders', 'strategists', 'pollsters', 'consultants', 'staffers', 'diplomats'
+])
+
+/** Cues that may take an infinitive (`promised to`, `vowed to`) and still report speech. */
+export const infinitiveCues: ReadonlySet<string> = new Set(['promise', 'promises', 'promised', 'vow', 'vows', 'vowed', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'tell', 'told', 'tells', 'warn', 'warned', 'warns', 'pledge', 'pledged', 'threaten', 'threatened'])

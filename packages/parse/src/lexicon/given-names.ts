@@ -1,0 +1,21 @@
+// Common given names, lower-cased: evidence that a capitalized pair is a
+// person (`Vladimir Putin`, `Sergei Lavrov`). A compact sample of frequent
+// English, Spanish, Russian, Arabic and other given names from public
+// name-frequency lists; not meant to be complete.
+
+export const givenNames: ReadonlySet<string> = new Set(
+  (
+    'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis ' +
+    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary nikki kellyanne melania ivanka chelsea condoleezza ' +
+    'bernie barack hillary ted marco jeb ben chris mike rand rick carly newt mitt bill joe tim paul nancy chuck mitch elizabeth bernard ' +
+    'vladimir sergei sergey dmitry dmitri nikolai nikolay alexei alexey mikhail ivan igor yuri oleg boris andrei viktor valentina olga natalia tatiana svetlana elena irina anastasia volodymyr petro ' +
+    'mohammed muhammad mohamed ahmed ali hassan hussein omar khalid abdullah ibrahim yusuf mustafa fatima aisha recep bashar hosni hamid ' +
+    'emmanuel angela francois jean pierre jacques nicolas marine olaf helmut gerhard theresa boris keir rishi justin jair luiz lula narendra shinzo fumio jacinda recep benjamin ehud ariel shimon yitzhak ' +
+    'carlos luis jorge pedro manuel javier miguel fernando francisco antonio alejandro ricardo diego sofia lucia camila valeria isabel carmen rosa ana'
+  ).split(' ')
+)
+
+/** Family names that come first in Chinese (and Korean, Vietnamese) names: `Wang Yi` → alias `Wang`. */
+export const familyNameFirst: ReadonlySet<string> = new Set(
+  'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao qin fu bai cui kong xi mao kim park lee choi jung kang cho yoon jang lim nguyen tran pham hoang'.split(' ')
+)

@@ -1,0 +1,12 @@
+// Last words that make a capitalized name an organization (`Foreign
+// Ministry`, `Security Council`, `Eurasian Economic Union`), lower-cased,
+// and acronyms of well-known organizations.
+
+export const organizationSuffixes: ReadonlySet<string> = new Set([
+  'ministry', 'council', 'union', 'organization', 'organisation', 'party', 'committee', 'commission', 'bank', 'corp', 'corporation', 'inc', 'co', 'ltd', 'plc', 'llc', 'agency', 'department', 'association', 'university', 'college', 'institute', 'foundation', 'fund', 'group', 'company', 'office', 'bureau', 'court', 'parliament', 'congress', 'senate', 'assembly', 'army', 'navy', 'force', 'forces', 'police', 'service', 'authority', 'board', 'federation', 'league', 'club', 'times', 'post', 'news', 'journal', 'tribune', 'herald', 'telegraph', 'guardian', 'network', 'press', 'exchange', 'reserve', 'administration', 'government', 'cabinet', 'alliance', 'coalition', 'movement', 'front', 'church', 'society', 'center', 'centre', 'hospital', 'school', 'airlines', 'motors', 'holdings', 'industries', 'technologies', 'systems', 'partners', 'trust', 'caucus', 'campaign', 'pac', 'network', 'channel', 'television', 'radio', 'magazine', 'daily'
+])
+
+/** Acronyms that name organizations. */
+export const organizationAcronyms: ReadonlySet<string> = new Set([
+  'UN', 'NATO', 'EU', 'BRICS', 'WHO', 'WTO', 'IMF', 'OPEC', 'ASEAN', 'FBI', 'CIA', 'NSA', 'FDA', 'EPA', 'SEC', 'NASA', 'CPC', 'CCP', 'GOP', 'DNC', 'RNC', 'BBC', 'CNN', 'AP', 'AFP', 'NHS', 'IAEA', 'OECD', 'G7', 'G20', 'SCO', 'APEC', 'AU', 'UNICEF', 'UNESCO', 'ICC', 'ICJ', 'ECB', 'FIFA', 'IOC', 'NFL', 'NBA', 'MLB', 'NHL', 'ISIS', 'ISIL', 'PLO', 'ANC', 'KGB', 'FSB', 'MI5', 'MI6', 'DHS', 'DOJ', 'IRS', 'NPR', 'ABC', 'CBS', 'NBC', 'PBS', 'MSNBC'
+])

@@ -1,0 +1,17 @@
+// Titles and role words that describe a person before or after the name
+// (`Russian President Vladimir Putin`, `Sergei Lavrov, Russian Foreign
+// Minister`), lower-cased. Compiled from news style guides' lists of formal
+// titles (AP Stylebook conventions) and common newsroom job words.
+
+export const titleWords: ReadonlySet<string> = new Set([
+  'president', 'vice', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'judge', 'justice', 'attorney', 'prosecutor', 'general', 'gen', 'admiral', 'colonel', 'commander', 'chief', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'founder', 'director', 'head', 'official', 'adviser', 'advisor', 'aide', 'analyst', 'economist', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'dame', 'lawmaker', 'legislator', 'candidate', 'nominee', 'strategist', 'pollster', 'manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'singer', 'actor', 'actress', 'executive', 'officer', 'member', 'deputy', 'councillor', 'councilman', 'commissioner', 'sheriff', 'inspector', 'detective', 'chief', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'writer', 'researcher', 'scientist', 'expert', 'counterpart', 'speaker', 'whip', 'delegate', 'monarch', 'dictator', 'warlord', 'consul', 'attaché', 'treasurer', 'auditor', 'comptroller', 'superintendent', 'principal', 'dean', 'provost', 'rector', 'vice-president', 'vice-premier', 'prime', 'foreign', 'defense', 'defence', 'finance', 'interior', 'trade', 'justice', 'state', 'top', 'former', 'senior', 'acting', 'deputy', 'assistant', 'associate', 'executive', 'managing', 'general', 'national', 'security', 'press', 'campaign', 'communications', 'policy', 'political', 'party'
+])
+
+/** Title words that alone make a role (the rest are modifiers: `top`, `foreign`, `former`). */
+export const roleHeads: ReadonlySet<string> = new Set([
+  'president', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'judge', 'justice', 'attorney', 'prosecutor', 'general', 'admiral', 'colonel', 'commander', 'chief', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'founder', 'director', 'head', 'official', 'adviser', 'advisor', 'aide', 'analyst', 'economist', 'professor', 'lawmaker', 'candidate', 'nominee', 'strategist', 'pollster', 'manager', 'coach', 'captain', 'executive', 'officer', 'member', 'deputy', 'commissioner', 'sheriff', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'researcher', 'scientist', 'expert', 'speaker', 'delegate', 'treasurer', 'superintendent', 'dean'
+])
+
+/** Honorifics that stand before a name and are not part of it. */
+export const honorifics: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'sen', 'rep', 'gov', 'gen', 'rev', 'hon'])

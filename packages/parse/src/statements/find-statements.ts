@@ -1,0 +1,445 @@
+import type { Span, StatementKind } from '@newsdoc/core'
+import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, speechCues } from '../lexicon/cue-verbs.js'
+import { infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
+import { determiners, personPronouns } from '../lexicon/pronouns.js'
+import { TokenKind } from '../text/tokens.js'
+import type { ParagraphView } from './paragraph-view.js'
+import { isCapitalized, isMark, isSentenceEnd } from './paragraph-view.js'
+import type { Quotation } from './quotes.js'
+import { findQuotations } from './quotes.js'
+
+/** A statement as found in the text, before speakers are linked to participants. */
+export interface StatementDraft {
+  kind: StatementKind
+  paragraph: number
+  content: Span
+  cue: Span | null
+  /** The source noun phrase next to the cue (`Putin`, `He`, `a Toshiba spokesman`). */
+  speaker: Span | null
+  /** The source of an `according to` that reports the statement of another. */
+  via: Span | null
+}
+
+/** Conventions of the publisher that change how statements read. */
+export interface StatementOptions {
+  /** Whether a trailing cue in a paragraph's last sentence speaks for the sentences before it (state-media style). */
+  spanParagraph: boolean
+}
+
+/** A source and its cue, found around a content. */
+interface Attribution {
+  cue: Span
+  speaker: Span
+  /** First and last token of the attribution. */
+  first: number
+  last: number
+}
+
+const maxSubjectTokens = 9
+const maxTailTokens = 10
+
+function span(view: ParagraphView, first: number, last: number): Span {
+  return { start: view.tokens.start[first]!, end: view.tokens.end[last]! }
+}
+
+function isWord(view: ParagraphView, token: number): boolean {
+  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.word
+}
+
+function isCue(view: ParagraphView, token: number): boolean {
+  if (!isWord(view, token) || !speechCues.has(view.lower[token]!) || isCapitalized(view, token)) return false
+  // `your state`, `his comments`, `the report`: a noun, not a cue.
+  const before = view.lower[token - 1]
+  if (before !== undefined && (determiners.has(before) || before.endsWith("'s") || before.endsWith('’s'))) return false
+  if (nounLikeCues.has(view.lower[token]!)) {
+    const next = token + 1
+    const clause = view.lower[next] === 'that' || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
+    const subject = before !== undefined && (personPronouns.has(before) || before === 'it' || cueAuxiliaries.has(before))
+    if (!clause && !subject) return false
+  }
+  return true
+}
+
+function isAccordingTo(view: ParagraphView, token: number): boolean {
+  return view.lower[token] === 'according' && view.lower[token + 1] === 'to'
+}
+
+/**
+ * The subject noun phrase that ends right before `cue` (auxiliaries such as
+ * `has` or `also` skipped), no earlier than token `floor`: a name, a pronoun,
+ * or a determiner phrase, with an appositive allowed (`Mayra Gonzalez, a
+ * cook at the Taj, said`).
+ */
+function subjectBefore(view: ParagraphView, cue: number, floor: number): { first: number; last: number } | null {
+  let last = cue - 1
+  while (last >= floor && isWord(view, last) && cueAuxiliaries.has(view.lower[last]!)) last--
+  if (last < floor) return null
+  // `Name, appositive, said`: the appositive ends with a comma before the cue.
+  if (isMark(view, last, ',')) {
+    let comma = last - 1
+    let steps = 0
+    while (comma >= floor && !isMark(view, comma, ',') && steps < 12) {
+      if (!isWord(view, comma) && view.lower[comma] !== "'s" && !isMark(view, comma, '.') && !isMark(view, comma, '(') && !isMark(view, comma, ')')) return null
+      comma--
+      steps++
+    }
+    if (comma < floor || !isMark(view, comma, ',')) return null
+    const name = subjectBefore(view, comma, floor)
+    const namedAfter = isCapitalized(view, last - 1)
+    if (name === null || !(isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!) || namedAfter)) return null
+    return { first: name.first, last: last - 1 }
+  }
+  if (!isWord(view, last)) return null
+  const end = view.lower[last]!
+  if (notSubjectEnd.has(end) || speechCues.has(end) || subjectBreakers.has(end)) return null
+  let first = last
+  while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
+    const previous = first - 1
+    if (isWord(view, previous) && !subjectBreakers.has(view.lower[previous]!) && !speechCues.has(view.lower[previous]!)) first = previous
+    else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
+    else break
+  }
+  // A subject starts the clause: at the sentence start, after a comma or after a breaker word.
+  const before = first - 1
+  if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || view.tokens.kind[before] === TokenKind.quote || subjectBreakers.has(view.lower[before]!))) {
+    if (last - first + 1 >= maxSubjectTokens) return null
+  }
+  while (first < last && leadingNonSubject.has(view.lower[first]!)) first++
+  const head = view.lower[last]!
+  let capitalized = false
+  for (let token = first; token <= last; token++) if (isCapitalized(view, token) && !(token === first && leadingNonSubject.has(view.lower[token]!))) capitalized = true
+  const valid =
+    personPronouns.has(head) ||
+    head === 'it' ||
+    capitalized ||
+    hasDeterminer(view, first, last) ||
+    sourceNouns.has(head) ||
+    (head.endsWith('s') && last - first < 3)
+  return valid ? { first, last } : null
+}
+
+function hasDeterminer(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token < last; token++) if (determiners.has(view.lower[token]!) || view.lower[token]!.endsWith("'s") || view.lower[token]!.endsWith('’s')) return true
+  return false
+}
+
+/** A noun phrase that starts at `first` and runs to `limit` (exclusive) or the first comma: `the official`, `Putin`. */
+function phraseAfter(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
+  let last = first
+  if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
+  const opener = view.lower[first]!
+  if (!(isCapitalized(view, first) || determiners.has(opener) || personPronouns.has(opener) || opener === 'it' || sourceNouns.has(opener) || opener.endsWith('s'))) return null
+  while (last + 1 < limit && last - first < maxSubjectTokens + 3) {
+    const next = last + 1
+    const joiner = isMark(view, next, '.') || isMark(view, next, '/') || isMark(view, next, '&') || isMark(view, next, '-')
+    if (isWord(view, next) || view.tokens.kind[next] === TokenKind.number || (joiner && next + 1 < limit)) last++
+    else break
+  }
+  return { first, last }
+}
+
+/**
+ * A trailing attribution from token `from` to `end` (exclusive):
+ * `Putin noted`, `he said on Tuesday`, `said Putin`, `said the official`,
+ * `according to China's Foreign Ministry`.
+ */
+function attributionAt(view: ParagraphView, from: number, end: number): Attribution | null {
+  if (from >= end) return null
+  if (isAccordingTo(view, from)) {
+    const phrase = phraseAfter(view, from + 2, end)
+    if (phrase === null) return null
+    return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
+  }
+  if (isCue(view, from)) {
+    const phrase = phraseAfter(view, from + 1, end)
+    if (phrase === null) return null
+    return { cue: span(view, from, from), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
+  }
+  for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + 4; cue++) {
+    if (!isCue(view, cue)) {
+      if (!isWord(view, cue) && !isMark(view, cue, ',') && !isMark(view, cue, '.')) return null
+      continue
+    }
+    const subject = subjectBefore(view, cue, from)
+    if (subject === null || subject.first !== firstNonLead(view, from, subject.first)) return null
+    // The cue may be followed by a short tail: `in a statement`, `on Tuesday`.
+    let last = cue
+    if (cue + 1 < end) {
+      const objectTail = cuesWithObject.has(view.lower[cue]!) && end - cue - 1 <= 6
+      if (!(tailOpeners.has(view.lower[cue + 1]!) || objectTail) || end - cue - 1 > maxTailTokens) return null
+      last = end - 1
+    }
+    return { cue: span(view, cue, cue), speaker: span(view, subject.first, subject.last), first: from, last }
+  }
+  return null
+}
+
+function firstNonLead(view: ParagraphView, from: number, first: number): number {
+  let token = from
+  while (token < first && leadingNonSubject.has(view.lower[token]!)) token++
+  return token
+}
+
+/** Where a clause ends: the sentence end, or the token before trailing closing marks. */
+function contentEnd(view: ParagraphView, last: number): number {
+  let end = last
+  while (end > 0 && (isSentenceEnd(view, end) || view.tokens.kind[end] === TokenKind.quote || isMark(view, end, ')'))) end--
+  return end
+}
+
+function kindOf(view: ParagraphView, first: number, last: number): StatementKind {
+  for (let token = first; token <= last; token++) if (view.tokens.kind[token] === TokenKind.quote) return 'mixed'
+  return 'indirect'
+}
+
+/**
+ * Find the statements of one paragraph: quotations with their attribution
+ * (before, after, or carried on from the previous quotation), reported
+ * speech led by a cue (`He said that …`, `Putin reiterated …, according to
+ * …`), and reported speech with a trailing attribution (`…, said Putin.`,
+ * `…, according to Putin.`).
+ *
+ * @example
+ * findStatements(viewParagraph(text, 0, span)).map((draft) => draft.kind)
+ * //=> ['indirect']
+ */
+export function findStatements(view: ParagraphView, options: StatementOptions = { spanParagraph: false }): StatementDraft[] {
+  const drafts: StatementDraft[] = []
+  const count = view.tokens.count
+  if (count === 0) return drafts
+  const quoted = new Uint8Array(count)
+  const claimed = new Uint8Array(count)
+  const quotations = findQuotations(view)
+  for (const quotation of quotations) for (let token = quotation.open; token <= quotation.close; token++) quoted[token] = 1
+
+  // Direct quotations.
+  let previous: StatementDraft | null = null
+  for (const quotation of quotations) {
+    if (quotation.words === 0) continue
+    const after = quotation.words >= 3 || isMark(view, quotation.close - 1, ',') ? attributionAfterQuote(view, quotation) : null
+    const before = after === null ? attributionBeforeQuote(view, quotation) : null
+    const attribution = after ?? before
+    const content = span(view, quotation.open, quotation.close)
+    const quotedSentence = isWholeSentence(view, quotation)
+    if (attribution === null && previous !== null && quotedSentence) {
+      // `"A," she said. "B."`: a quotation with no source of its own goes on the one before.
+      previous.content = { start: previous.content.start, end: content.end }
+      for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
+      continue
+    }
+    if (attribution === null && (quotation.words < 4 || !quotedSentence)) continue
+    const draft: StatementDraft = { kind: 'direct', paragraph: view.index, content, cue: attribution?.cue ?? null, speaker: attribution?.speaker ?? null, via: null }
+    drafts.push(draft)
+    for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
+    if (attribution) for (let token = attribution.first; token <= attribution.last; token++) claimed[token] = 1
+    previous = draft
+  }
+
+  // Reported speech, sentence by sentence.
+  view.sentences.forEach(([first, last], sentence) => {
+    if (claimed[first] === 1 && claimed[contentEnd(view, last)] === 1) return
+    const leading = leadingStatements(view, first, last, quoted, claimed)
+    if (leading.length > 0) {
+      drafts.push(...leading)
+      return
+    }
+    const trailing = trailingStatement(view, first, last, quoted, claimed)
+    if (trailing) {
+      // When only the last sentence carries the cue, it speaks for the sentences before it too.
+      if (options.spanParagraph && sentence === view.sentences.length - 1 && sentence > 0 && trailing.cue !== null) {
+        const start = view.sentences[0]![0]
+        let free = true
+        for (let token = start; token < first; token++) if (claimed[token] === 1 || quoted[token] === 1 || isCue(view, token)) free = false
+        if (free && !drafts.some((draft) => draft.paragraph === view.index)) trailing.content = { start: view.tokens.start[start]!, end: trailing.content.end }
+      }
+      drafts.push(trailing)
+    }
+  })
+  return drafts.sort((left, right) => left.content.start - right.content.start)
+}
+
+function isWholeSentence(view: ParagraphView, quotation: Quotation): boolean {
+  const opensSentence = quotation.open === 0 || isSentenceEnd(view, quotation.open - 1) || isMark(view, quotation.open - 1, ':')
+  return opensSentence
+}
+
+function attributionAfterQuote(view: ParagraphView, quotation: Quotation): Attribution | null {
+  if (quotation.open_ended) return null
+  let from = quotation.close + 1
+  if (isMark(view, from, ',')) from++
+  let end = from
+  while (end < view.tokens.count && !isSentenceEnd(view, end) && !isMark(view, end, ',') && view.tokens.kind[end] !== TokenKind.quote) end++
+  return attributionAt(view, from, end)
+}
+
+function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attribution | null {
+  // A quotation that does not end its sentence is part of reported speech (`said "it gets me mad" every time`).
+  if (!quotation.open_ended) {
+    const next = quotation.close + 1
+    if (next < view.tokens.count && !isSentenceEnd(view, next) && !isMark(view, next, ',') && view.tokens.kind[next] !== TokenKind.quote) {
+      const closesSentence = isSentenceEnd(view, quotation.close - 1)
+      if (!closesSentence) return null
+    }
+  }
+  let cue = quotation.open - 1
+  if (isMark(view, cue, ':') || isMark(view, cue, ',')) cue--
+  if (cue < 0) return null
+  // `X told reporters: "…"`, `X wrote in an email: "…"`: a short object or tail after the cue.
+  let found = cue
+  while (found > 0 && found > cue - 5 && !isCue(view, found) && isWord(view, found)) found--
+  if (!isCue(view, found)) return null
+  if (found !== cue && !cuesWithObject.has(view.lower[found]!) && !tailOpeners.has(view.lower[found + 1]!)) return null
+  const subject = subjectBefore(view, found, sentenceStart(view, found))
+  if (subject === null) return null
+  return { cue: span(view, found, found), speaker: span(view, subject.first, subject.last), first: subject.first, last: cue }
+}
+
+function sentenceStart(view: ParagraphView, token: number): number {
+  return view.sentences[view.sentenceOf[token]!]![0]
+}
+
+/** A cue with its subject inside a sentence: where reported speech starts. */
+interface Lead {
+  cue: number
+  subject: { first: number; last: number }
+  belief: boolean
+}
+
+function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Array, claimed: Uint8Array): Lead | null {
+  if (quoted[cue] === 1 || claimed[cue] === 1 || !isWord(view, cue)) return null
+  const word = view.lower[cue]!
+  const speech = isCue(view, cue)
+  const belief = !speech && beliefCues.has(word) && !isCapitalized(view, cue)
+  if (!speech && !belief) return null
+  const next = view.lower[cue + 1]
+  if (view.lower[cue - 1] === 'to' || next === 'by') return null
+  if (next === 'to' && !infinitiveCues.has(word)) return null
+  let subject = subjectBefore(view, cue, first)
+  // `…, but says that …`: the sentence's subject speaks again.
+  let joint = cue - 1
+  while (joint > first && cueAuxiliaries.has(view.lower[joint]!)) joint--
+  if (subject === null && (view.lower[joint] === 'but' || view.lower[joint] === 'and') && joint > first) subject = sentenceSubject(view, first, joint)
+  if (subject === null) return null
+  // `…, he said, …` is an interruption: the trailing rule reads the whole sentence.
+  if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first) return null
+  return { cue, subject, belief }
+}
+
+function sentenceSubject(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
+  let token = first
+  while (token < limit && leadingNonSubject.has(view.lower[token]!)) token++
+  if (token >= limit) return null
+  if (personPronouns.has(view.lower[token]!) || view.lower[token] === 'it') return { first: token, last: token }
+  let last = token
+  while (last + 1 < limit && last - token < 4 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
+  return isCapitalized(view, token) ? { first: token, last } : null
+}
+
+function leadingStatements(view: ParagraphView, first: number, last: number, quoted: Uint8Array, claimed: Uint8Array): StatementDraft[] {
+  const end = contentEnd(view, last)
+  const leads: Lead[] = []
+  for (let cue = first + 1; cue < end; cue++) {
+    const lead = leadAt(view, cue, leads.length === 0 ? first : leads.at(-1)!.cue + 1, quoted, claimed)
+    if (lead) leads.push(lead)
+  }
+  const drafts: StatementDraft[] = []
+  leads.forEach((lead, index) => {
+    const word = view.lower[lead.cue]!
+    // Content runs to the next lead's subject, or to the end of the sentence.
+    let stop = end
+    const following = leads[index + 1]
+    if (following) {
+      stop = following.subject.first - 1
+      while (stop > lead.cue && (isMark(view, stop, ',') || isMark(view, stop, ';') || view.lower[stop] === 'but' || view.lower[stop] === 'and' || view.lower[stop] === 'while')) stop--
+    }
+    let start = lead.cue + 1
+    let sawThat = false
+    // `said in a statement that`, `told reporters that`, `said on Tuesday that`.
+    for (let scan = start; scan < Math.min(stop, lead.cue + 7); scan++) {
+      if (view.lower[scan] === 'that' && (scan === start || cuesWithObject.has(word) || tailOpeners.has(view.lower[start]!))) {
+        start = scan + 1
+        sawThat = true
+        break
+      }
+      if (!isWord(view, scan)) break
+    }
+    if (!sawThat) {
+      if (lead.belief) return
+      if (cuesWithListener.has(word) && view.lower[start] !== 'to') {
+        // `told reporters the plan was dead`: leave a short object out of the content.
+        let skip = start
+        while (skip < stop && skip < start + 3 && isWord(view, skip) && (determiners.has(view.lower[skip]!) || isCapitalized(view, skip))) skip++
+        if (skip > start && skip < stop) start = skip
+      }
+      if (isMark(view, start, ':') || isMark(view, start, ',')) start++
+      else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
+    }
+    if (start > stop) return
+    // A trailing `, according to X` names who reports it.
+    let via: Span | null = null
+    for (let comma = stop - 2; comma > start; comma--) {
+      if (isMark(view, comma, ',') && isAccordingTo(view, comma + 1)) {
+        const phrase = phraseAfter(view, comma + 3, stop + 1)
+        if (phrase) {
+          via = span(view, phrase.first, phrase.last)
+          stop = comma - 1
+        }
+        break
+      }
+    }
+    let words = 0
+    for (let token = start; token <= stop; token++) if (isWord(view, token)) words++
+    if (words < 2) return
+    drafts.push({
+      kind: kindOf(view, start, stop),
+      paragraph: view.index,
+      content: span(view, start, stop),
+      cue: span(view, lead.cue, lead.cue),
+      speaker: span(view, lead.subject.first, lead.subject.last),
+      via
+    })
+  })
+  return drafts
+}
+
+const appositiveOpeners = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also'])
+
+function appositiveOpener(view: ParagraphView, token: number): boolean {
+  return appositiveOpeners.has(view.lower[token] ?? '') || isCapitalized(view, token)
+}
+
+function trailingStatement(view: ParagraphView, first: number, last: number, quoted: Uint8Array, claimed: Uint8Array): StatementDraft | null {
+  const end = contentEnd(view, last) + 1
+  // `According to X, content.`
+  if (isAccordingTo(view, first)) {
+    let comma = first + 2
+    while (comma < end && !isMark(view, comma, ',')) comma++
+    if (comma < end - 2 && comma - first <= maxSubjectTokens + 2) {
+      return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, first, first + 1), speaker: span(view, first + 2, comma - 1), via: null }
+    }
+  }
+  // `content, X said[, content].`: the attribution sits between two commas or at the end.
+  for (let comma = first + 2; comma < end; comma++) {
+    if (!isMark(view, comma, ',') || quoted[comma] === 1 || claimed[comma] === 1) continue
+    let next = comma + 1
+    while (next < end && !isMark(view, next, ',')) next++
+    const attribution = attributionAt(view, comma + 1, next)
+    if (attribution === null) continue
+    if (attribution.last !== next - 1) continue
+    // `…, said X, the director of Y.` and `…, X said, adding …`: the content is what came before;
+    // `Those who vote, he said, must register.`: the content goes on after the attribution.
+    const inverted = isCue(view, comma + 1) || isAccordingTo(view, comma + 1)
+    const resumes = next < end - 1 && !inverted && !appositiveOpener(view, next + 1)
+    const contentLast = resumes ? end - 1 : comma - 1
+    if (contentLast - first < 2) continue
+    return {
+      kind: kindOf(view, first, contentLast),
+      paragraph: view.index,
+      content: span(view, first, contentLast),
+      cue: attribution.cue,
+      speaker: attribution.speaker,
+      via: null
+    }
+  }
+  return null
+}

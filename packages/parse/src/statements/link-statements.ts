@@ -1,0 +1,39 @@
+import type { Participant, Statement } from '@newsdoc/core'
+import { foldWhitespace } from '@newsdoc/core'
+import type { Entities } from '../entities/find-entities.js'
+import type { StatementDraft } from './find-statements.js'
+
+/**
+ * Turn statement drafts into `Statement`s: link each speaker phrase and each
+ * `via` to a participant (a name inside it, a resolved pronoun, or a new
+ * person for a bare surname), and let a quotation with no source of its own
+ * keep the speaker of the statement just before it.
+ *
+ * @example
+ * linkStatements(text, drafts, entities)[0].speakerId
+ * //=> 'o1'
+ */
+export function linkStatements(text: string, drafts: readonly StatementDraft[], entities: Entities): Statement[] {
+  let previous: { speaker: Participant | null; paragraph: number } | null = null
+  return drafts.map((draft, index) => {
+    let speaker: Participant | null = null
+    if (draft.speaker) {
+      const written = text.slice(draft.speaker.start, draft.speaker.end)
+      speaker = entities.participantIn(draft.speaker) ?? entities.addSpeaker(draft.speaker, written)
+    } else if (previous && previous.paragraph >= draft.paragraph - 1) speaker = previous.speaker
+    const via = draft.via ? entities.participantIn(draft.via) : null
+    previous = { speaker, paragraph: draft.paragraph }
+    return {
+      id: `s${index + 1}`,
+      kind: draft.kind,
+      speakerId: speaker?.id ?? null,
+      speakerSpan: draft.speaker,
+      via: via?.id ?? null,
+      cue: draft.cue === null ? null : foldWhitespace(text.slice(draft.cue.start, draft.cue.end)),
+      cueSpan: draft.cue,
+      content: foldWhitespace(text.slice(draft.content.start, draft.content.end)),
+      span: draft.content,
+      paragraph: draft.paragraph
+    }
+  })
+}

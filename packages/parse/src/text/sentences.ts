@@ -1,0 +1,57 @@
+import { abbreviations } from '../lexicon/abbreviations.js'
+import type { Tokens } from './tokens.js'
+import { TokenKind } from './tokens.js'
+
+/** Sentences as token ranges: `[first, last]` token indices, inclusive. */
+export type Sentence = readonly [number, number]
+
+const closers = new Set([')', ']', '’', "'"])
+
+function isUpper(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde)
+}
+
+/**
+ * Split tokens into sentences at `.`, `!` and `?` (with the quotes and
+ * brackets that close after them), unless the period ends an abbreviation
+ * (`Mr.`, `Sept.`), an initial (`J.`, `U.S.`) or the next word is not a
+ * sentence start.
+ *
+ * @example
+ * splitSentences(text, tokenize(text, 0, text.length)).length
+ */
+export function splitSentences(text: string, tokens: Tokens): Sentence[] {
+  const sentences: Sentence[] = []
+  let first = 0
+  for (let index = 0; index < tokens.count; index++) {
+    if (tokens.kind[index] !== TokenKind.punctuation) continue
+    const mark = text.charCodeAt(tokens.start[index]!)
+    if (mark !== 0x2e && mark !== 0x21 && mark !== 0x3f) continue
+    let last = index
+    // Closing quotes and brackets that follow the mark belong to this sentence.
+    while (last + 1 < tokens.count) {
+      const next = tokens.start[last + 1]!
+      const nextText = text[next]!
+      const touching = next === tokens.end[last]
+      if (touching && (tokens.kind[last + 1] === TokenKind.quote || closers.has(nextText))) last++
+      else break
+    }
+    if (last + 1 >= tokens.count) break
+    if (mark === 0x2e && index > first) {
+      const previousStart = tokens.start[index - 1]!
+      const previousEnd = tokens.end[index - 1]!
+      const touching = previousEnd === tokens.start[index]
+      const word = text.slice(previousStart, previousEnd)
+      if (touching && (abbreviations.has(word.toLowerCase()) || (word.length === 1 && isUpper(word.charCodeAt(0))))) continue
+    }
+    const nextStart = tokens.start[last + 1]!
+    const nextCode = text.charCodeAt(nextStart)
+    const startsSentence = isUpper(nextCode) || tokens.kind[last + 1] === TokenKind.quote || tokens.kind[last + 1] === TokenKind.number || nextCode === 0x28 || nextCode === 0x2014
+    if (!startsSentence) continue
+    sentences.push([first, last])
+    first = last + 1
+    index = last
+  }
+  if (first < tokens.count) sentences.push([first, tokens.count - 1])
+  return sentences
+}
