@@ -3,6 +3,7 @@ import { NewsdocError, SCHEMA_VERSION } from '@newsdoc/core'
 import { buildLayout } from './layout/build-layout.js'
 import { findEntities } from './entities/find-entities.js'
 import { findStatements } from './statements/find-statements.js'
+import { anchorDate, findTimeExpressions } from './time/find-time-expressions.js'
 import { linkStatements } from './statements/link-statements.js'
 import { viewParagraph } from './statements/paragraph-view.js'
 import type { ParseOptions } from './parse-options.js'
@@ -62,6 +63,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const entities = findEntities([...frame, ...views])
   const drafts = views.flatMap((view) => findStatements(view, { spanParagraph: choice.profile.attributionSpansParagraph }))
   const statements = linkStatements(text, drafts, entities)
+  const anchor = anchorDate(layout.published?.local ?? null)
+  const timeExpressions = views.flatMap((view) => findTimeExpressions(view, anchor))
   return {
     schemaVersion: SCHEMA_VERSION,
     id: hashText(text),
@@ -78,7 +81,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     participants: entities.participants,
     places: entities.places,
     statements,
-    timeExpressions: [],
+    timeExpressions,
     blocks: layout.blocks,
     diagnostics: [...diagnostics, ...layout.diagnostics]
   }

@@ -1,4 +1,4 @@
-import { Article } from '@newsdoc/core'
+import { Article, checkSpans } from '@newsdoc/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NewsdocError, parseArticle } from '../src/index.js'
@@ -6,7 +6,7 @@ import { tilingProblems } from './support/coverage.js'
 
 // Any UTF-16 code unit, lone surrogates included (fc.string never makes them).
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))
-const newsy = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '    ', ' - ', '—', 'Reuter', 'Photo:', 'By Jane Doe', 'Published: Sep 21, 2023 01:53 AM', '(AP Photo/X)', '@highlight', 'LONDON (Reuters) - ', '"', '1 of 4. ', '* * *', '\u00a0', '\u200b', '\ufeff')
+const newsy = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '    ', ' - ', '—', 'Reuter', 'Photo:', 'By Jane Doe', ' said ', ', he said.', 'according to ', 'Mr. Smith', 'President Vladimir Putin', '“', '”', "''", ' on Wednesday', ' in March this year', ', a spokesman for the Foreign Ministry,', 'Published: Sep 21, 2023 01:53 AM', '(AP Photo/X)', '@highlight', 'LONDON (Reuters) - ', '"', '1 of 4. ', '* * *', '\u00a0', '\u200b', '\ufeff')
 const article = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), codeUnit, newsy), { maxLength: 60 }).map((parts) => parts.join(''))
 
 const runs = { numRuns: 1000 }
@@ -32,6 +32,8 @@ describe('properties', () => {
         const parsed = parseArticle(text)
         expect(tilingProblems(parsed, text)).toEqual([])
         expect(Article.safeParse(parsed).success).toBe(true)
+        // Statements lie inside their paragraph, mentions show their text, speakers and vias resolve.
+        expect(checkSpans(parsed, text)).toEqual([])
       }),
       runs
     )

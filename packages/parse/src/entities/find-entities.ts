@@ -28,12 +28,13 @@ interface Draft {
 const possessive = /['’]s$/
 
 function stripPossessive(word: string): string {
-  return word.replace(possessive, '')
+  const last = word.charCodeAt(word.length - 1)
+  return last === 0x73 || last === 0x53 ? word.replace(possessive, '') : word
 }
 
-function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '')
-  return titleWords.has(lower) || demonyms.has(lower)
+function isTitleWord(lower: string): boolean {
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower
+  return titleWords.has(bare) || demonyms.has(bare)
 }
 
 /**
@@ -109,6 +110,17 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       let first = run.first
       while (first <= run.last && capitalizedStopwords.has(view.lower[first]!)) first++
       if (first > run.last) continue
+      if (first === run.last) {
+        // One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2).
+        const word = stripPossessive(tokenText(view, first))
+        const alias = organizationAliases.get(word)
+        if (alias) addMention(alias, field(view, first, first))
+        else if (gazetteer.has(word)) place(word, { start: view.tokens.start[first]!, end: view.tokens.start[first]! + word.length })
+        else if (word.length >= 2 && word.length <= 6 && /^[A-Z]{2,6}$/.test(word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase()))) {
+          addMention(organization(word), field(view, first, first))
+        }
+        continue
+      }
       // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
       let descriptorStart = first
       while (descriptorStart - 1 >= 0 && isTitleWord(view.lower[descriptorStart - 1]!) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
@@ -172,6 +184,9 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     for (let token = 0; token < view.tokens.count; token++) {
       const tokenStart = view.tokens.start[token]!
       while (namedCursor < named.length && named[namedCursor]![0] <= tokenStart) coveredUntil = Math.max(coveredUntil, named[namedCursor++]![1])
+      // Aliases are capitalized: skip every other token without slicing it.
+      const code = view.text.charCodeAt(tokenStart)
+      if (code < 0x41 || code > 0x5a) continue
       const word = stripPossessive(tokenText(view, token))
       const owner = aliasOwner.get(word)
       if (!owner || tokenStart < coveredUntil) continue
@@ -198,6 +213,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     for (let token = 0; token < view.tokens.count; token++) {
       const start = view.tokens.start[token]!
       while (cursor < personMentions.length && personMentions[cursor]!.start < start) recent = personMentions[cursor++]!.participant
+      if (recent === null || view.tokens.end[token]! - start > 3) continue
       const lower = view.lower[token]!
       if (recent && (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her' || lower === 'his')) {
         const key = `${start}:${view.tokens.end[token]}`
@@ -234,15 +250,28 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   }
 
   const addSpeaker = (span: Span, text: string): Participant | null => {
-    const words = text.split(' ').filter((word) => word.length > 0)
-    const clean = words.filter((word) => !honorifics.has(word.toLowerCase().replace(/\.$/, '')))
+    // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
+    const comma = text.indexOf(',')
+    const head = comma === -1 ? text : text.slice(0, comma)
+    const words = head.split(/\s+/).filter((word) => word.length > 0)
+    const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
+    if (organizationSuffixes.has(lastWord) && words.length <= 5) {
+      // `the finance ministry`, `the state news agency`
+      const name = words.filter((word, index) => !(index === 0 && (word === 'the' || word === 'The' || word === 'a' || word === 'an'))).join(' ')
+      const participant = organization(name)
+      const offset = text.indexOf(name)
+      addMention(participant, { text: name, span: { start: span.start + offset, end: span.start + offset + name.length } })
+      return participant
+    }
+    // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
+    const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
+    const clean = firstName === -1 ? [] : words.slice(firstName)
     if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
     const name = stripPossessive(clean.join(' '))
     const known = aliasOwner.get(name) ?? people.get(name)?.participant
     const participant = known ?? person(name)
-    const offset = text.lastIndexOf(clean[0]!)
-    const mention = { text: name, span: { start: span.start + offset, end: span.start + offset + name.length } }
-    addMention(participant, mention)
+    const offset = head.lastIndexOf(clean[0]!)
+    addMention(participant, { text: name, span: { start: span.start + offset, end: span.start + offset + name.length } })
     participant.mentions.sort((left, right) => left.span.start - right.span.start)
     return participant
   }
@@ -338,7 +367,7 @@ function appositiveContinues(view: ParagraphView, token: number): boolean {
  */
 export function roleOf(description: string): Role | null {
   const words = description.split(' ')
-  const of = words.indexOf('of')
+  const of = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for' || word === 'at' || word === 'to'))
   if (of > 0) {
     const title = words.slice(0, of).join(' ')
     let rest = words.slice(of + 1)

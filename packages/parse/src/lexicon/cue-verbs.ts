@@ -61,7 +61,8 @@ const speech = forms(
   'estimate', 'estimates', 'estimated',
   'describe', 'describes', 'described',
   'quip', 'quipped', 'snap', 'snapped', 'shout', 'shouted', 'yell', 'yelled', 'exclaim', 'exclaimed', 'mutter', 'muttered', 'whisper', 'whispered', 'scoff', 'scoffed',
-  'posted', 'wrote', 'told'
+  'posted', 'wrote', 'told',
+  'call', 'calls', 'called', 'calling', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'brand', 'branded'
 )
 
 const belief = forms(
@@ -97,3 +98,6 @@ export const nounLikeCues: ReadonlySet<string> = new Set(['state', 'states', 'co
 
 /** Cues whose object comes before the content and is not part of it (`told reporters that …`). */
 export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed'])
+
+/** Cues that report speech only with a quotation close after them or `for`/`on` (`called it "a disgrace"`, `called for`). */
+export const quoteCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'brand', 'branded'])

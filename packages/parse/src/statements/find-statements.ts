@@ -1,5 +1,5 @@
 import type { Span, StatementKind } from '@newsdoc/core'
-import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, speechCues } from '../lexicon/cue-verbs.js'
+import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues } from '../lexicon/cue-verbs.js'
 import { infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
 import { determiners, personPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
@@ -128,7 +128,9 @@ function phraseAfter(view: ParagraphView, first: number, limit: number): { first
   let last = first
   if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
   const opener = view.lower[first]!
-  if (!(isCapitalized(view, first) || determiners.has(opener) || personPronouns.has(opener) || opener === 'it' || sourceNouns.has(opener) || opener.endsWith('s'))) return null
+  // `resident Mayra Gonzalez`: a lower-case title word is fine before a name.
+  const namedSoon = isCapitalized(view, first + 1) || isCapitalized(view, first + 2)
+  if (!(isCapitalized(view, first) || determiners.has(opener) || personPronouns.has(opener) || opener === 'it' || sourceNouns.has(opener) || opener.endsWith('s') || namedSoon)) return null
   while (last + 1 < limit && last - first < maxSubjectTokens + 3) {
     const next = last + 1
     const joiner = isMark(view, next, '.') || isMark(view, next, '/') || isMark(view, next, '&') || isMark(view, next, '-')
@@ -313,6 +315,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if (!speech && !belief) return null
   const next = view.lower[cue + 1]
   if (view.lower[cue - 1] === 'to' || next === 'by') return null
+  if (quoteCues.has(word) && !(next === 'for' || next === 'on' || quoteWithin(view, cue, 4))) return null
   if (next === 'to' && !infinitiveCues.has(word)) return null
   let subject = subjectBefore(view, cue, first)
   // `…, but says that …`: the sentence's subject speaks again.
@@ -323,6 +326,11 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   // `…, he said, …` is an interruption: the trailing rule reads the whole sentence.
   if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first) return null
   return { cue, subject, belief }
+}
+
+function quoteWithin(view: ParagraphView, token: number, distance: number): boolean {
+  for (let next = token + 1; next <= token + distance && next < view.tokens.count; next++) if (view.tokens.kind[next] === TokenKind.quote) return true
+  return false
 }
 
 function sentenceSubject(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
@@ -414,7 +422,7 @@ function trailingStatement(view: ParagraphView, first: number, last: number, quo
   if (isAccordingTo(view, first)) {
     let comma = first + 2
     while (comma < end && !isMark(view, comma, ',')) comma++
-    if (comma < end - 2 && comma - first <= maxSubjectTokens + 2) {
+    if (comma > first + 2 && comma < end - 2 && comma - first <= maxSubjectTokens + 2) {
       return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, first, first + 1), speaker: span(view, first + 2, comma - 1), via: null }
     }
   }

@@ -21,7 +21,7 @@ export function linkStatements(text: string, drafts: readonly StatementDraft[], 
       const written = text.slice(draft.speaker.start, draft.speaker.end)
       speaker = entities.participantIn(draft.speaker) ?? entities.addSpeaker(draft.speaker, written)
     } else if (previous && previous.paragraph >= draft.paragraph - 1) speaker = previous.speaker
-    const via = draft.via ? entities.participantIn(draft.via) : null
+    const via = draft.via ? (entities.participantIn(draft.via) ?? entities.addSpeaker(draft.via, text.slice(draft.via.start, draft.via.end))) : null
     previous = { speaker, paragraph: draft.paragraph }
     return {
       id: `s${index + 1}`,

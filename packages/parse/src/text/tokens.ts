@@ -46,7 +46,8 @@ function isJoiner(code: number): boolean {
  * //=> 6
  */
 export function tokenize(text: string, from: number, to: number): Tokens {
-  const capacity = Math.max(4, Math.ceil((to - from) / 2))
+  // Every non-blank character may be a token of its own.
+  const capacity = Math.max(1, to - from)
   const start = new Uint32Array(capacity)
   const end = new Uint32Array(capacity)
   const kind = new Uint8Array(capacity)

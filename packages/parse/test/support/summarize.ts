@@ -18,6 +18,18 @@ export function summarize(article: Article, text: string): unknown {
     media: media.map((item) => ({ kind: item.kind, caption: item.caption, credit: item.credit, creditLabel: item.creditLabel, occurrences: item.occurrences })),
     paragraphs: article.paragraphs.map((paragraph) => paragraph.text),
     blocks: article.blocks.map((block) => [block.kind, text.slice(block.span.start, block.span.end)]),
+    participants: article.participants.map((participant) => ({ id: participant.id, kind: participant.kind, name: participant.name, aliases: participant.aliases, role: participant.role })),
+    places: article.places.map((place) => `${place.name} (${place.kind})`),
+    statements: article.statements.map((statement) => ({
+      paragraph: statement.paragraph,
+      kind: statement.kind,
+      speaker: statement.speakerSpan === null ? null : text.slice(statement.speakerSpan.start, statement.speakerSpan.end),
+      speakerId: statement.speakerId,
+      via: statement.via,
+      cue: statement.cue,
+      content: statement.content
+    })),
+    timeExpressions: article.timeExpressions.map((expression) => [expression.text, expression.resolved, expression.granularity]),
     diagnostics: article.diagnostics.map((diagnostic) => diagnostic.code)
   }
 }
