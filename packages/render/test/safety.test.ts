@@ -68,6 +68,19 @@ function markdownExpected(reference: string, payload: string): string {
   return markdownNormalize(body + table)
 }
 
+const dangerous = new Set(['html', 'link', 'image', 'definition', 'linkReference', 'imageReference'])
+
+/** Markup nodes found when the render is read as plain CommonMark, front matter included. */
+function plainMarkup(markdown: string): string[] {
+  const found: string[] = []
+  const walk = (node: MdastNodes): void => {
+    if (dangerous.has(node.type)) found.push(node.type)
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(fromMarkdown(markdown))
+  return found
+}
+
 function markdownFacts(markdown: string): { types: string[]; text: string; yaml: unknown } {
   const tree = fromMarkdown(markdown, markdownOptions)
   const types: string[] = []
@@ -101,12 +114,16 @@ describe('rendering hostile text', () => {
     })
 
     it(`keeps every payload as text in the ${field} (Markdown)`, () => {
-      const reference = markdownFacts(toMarkdown(payloadArticle(field, placeholder)))
+      const referenceMarkdown = toMarkdown(payloadArticle(field, placeholder))
+      const reference = markdownFacts(referenceMarkdown)
+      const referenceMarkup = plainMarkup(referenceMarkdown).join()
       const failures: string[] = []
       for (const payload of all) {
         // A statement's content and a speaker's name are never blank.
         if ((field === 'quote' || field === 'speaker') && foldWhitespace(payload).length === 0) continue
-        const facts = markdownFacts(toMarkdown(payloadArticle(field, payload)))
+        const markdown = toMarkdown(payloadArticle(field, payload))
+        if (plainMarkup(markdown).join() !== referenceMarkup) failures.push(`plain CommonMark markup: ${JSON.stringify(payload)}`)
+        const facts = markdownFacts(markdown)
         const expectedYaml = JSON.parse(JSON.stringify(reference.yaml).split(placeholder).join(JSON.stringify(payload).slice(1, -1)))
         if (facts.types.join() !== reference.types.join()) failures.push(`nodes: ${JSON.stringify(payload)}`)
         else if (facts.text !== markdownExpected(reference.text, payload)) failures.push(`text: ${JSON.stringify(payload)} → ${JSON.stringify(facts.text)}`)

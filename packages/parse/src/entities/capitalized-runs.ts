@@ -1,6 +1,5 @@
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { isCapitalized, isMark } from '../statements/paragraph-view.js'
-import { TokenKind } from '../text/tokens.js'
 
 /** A run of capitalized words, `[first, last]` token indices; connectors (`of the`) may sit inside. */
 export interface Run {
@@ -28,7 +27,7 @@ export function capitalizedRuns(view: ParagraphView): Run[] {
   let token = 0
   const count = view.tokens.count
   while (token < count) {
-    if (!isCapitalized(view, token) && !(view.tokens.kind[token] === TokenKind.word && /^[A-Z]/.test(view.lower[token]!))) {
+    if (!isCapitalized(view, token)) {
       token++
       continue
     }

@@ -26,7 +26,13 @@ export interface ParagraphView {
 export function viewParagraph(text: string, index: number, span: Span): ParagraphView {
   const tokens = tokenize(text, span.start, span.end)
   const lower: string[] = new Array<string>(tokens.count)
-  for (let token = 0; token < tokens.count; token++) lower[token] = text.slice(tokens.start[token]!, tokens.end[token]!).toLowerCase()
+  // Lower-case the paragraph once; per token only when that changes lengths (`İ`).
+  const lowered = text.slice(span.start, span.end).toLowerCase()
+  if (lowered.length === span.end - span.start) {
+    for (let token = 0; token < tokens.count; token++) lower[token] = lowered.slice(tokens.start[token]! - span.start, tokens.end[token]! - span.start)
+  } else {
+    for (let token = 0; token < tokens.count; token++) lower[token] = text.slice(tokens.start[token]!, tokens.end[token]!).toLowerCase()
+  }
   const sentences = splitSentences(text, tokens)
   const sentenceOf = new Uint32Array(tokens.count)
   sentences.forEach(([first, last], sentence) => {

@@ -9,6 +9,19 @@ import { TokenKind } from '../text/tokens.js'
 
 type Tense = 'past' | 'future'
 
+// Every word that can start a time expression, for one look-up per token.
+const timeStarters: ReadonlySet<string> = new Set([
+  ...months.keys(),
+  ...[...months.keys()].map((name) => `${name}.`),
+  ...weekdays.keys(),
+  ...relativeDays.keys(),
+  ...relativeSteps.keys(),
+  'beginning',
+  'start',
+  'end',
+  'middle'
+])
+
 /** The publication's local date, the anchor of relative expressions; null when unknown. */
 export function anchorDate(local: string | null): UTCDate | null {
   const match = local === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(local)
@@ -56,7 +69,11 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
   }
   for (let token = 0; token < count; token++) {
     const word = view.lower[token]!
-    if (view.tokens.kind[token] !== TokenKind.word && view.tokens.kind[token] !== TokenKind.number) continue
+    if (view.tokens.kind[token] === TokenKind.number) {
+      if (isYear(view, token) && (view.lower[token - 1] === 'in' || view.lower[token - 1] === 'since')) push(token, token, word, 'year')
+      continue
+    }
+    if (view.tokens.kind[token] !== TokenKind.word || !timeStarters.has(word)) continue
     // `the beginning of this year`, `the end of last year`
     if ((word === 'beginning' || word === 'start' || word === 'end' || word === 'middle') && view.lower[token - 1] === 'the' && view.lower[token + 1] === 'of') {
       const step = relativeSteps.get(view.lower[token + 2] ?? '')
@@ -135,7 +152,6 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       token++
       continue
     }
-    if (isYear(view, token) && (view.lower[token - 1] === 'in' || view.lower[token - 1] === 'since')) push(token, token, view.lower[token]!, 'year')
   }
   return found
 }

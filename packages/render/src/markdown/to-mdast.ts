@@ -36,6 +36,33 @@ function frontMatter(article: Article): Record<string, unknown> {
   return data
 }
 
+// A double-quoted YAML scalar, line breaks included (YAML folds long and multi-line strings).
+const quoted = /"(?:[^"\\]|\\[\s\S])*"/g
+const markdownSignificant = new Set(['<', '>', '&', '[', ']', '(', ')', '*', '_', '`', '!', '|', '#', '~'])
+
+/**
+ * YAML for the front matter with every string double-quoted and every
+ * character that means something to Markdown or HTML written as a `\uXXXX`
+ * escape: a reader that does not know front matter and parses it as
+ * Markdown still finds only text there. YAML reads the same values back.
+ */
+function safeYaml(data: Record<string, unknown>): string {
+  const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd()
+  return yaml.replace(quoted, (scalar) => {
+    let out = ''
+    for (let index = 0; index < scalar.length; index++) {
+      const character = scalar[index]!
+      if (character === '\\') {
+        // YAML's own escapes (`\"`, `\n`, `\_`) stay as they are.
+        out += character + (scalar[index + 1] ?? '')
+        index++
+      } else if (markdownSignificant.has(character)) out += `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+      else out += character
+    }
+    return out
+  })
+}
+
 /**
  * Turn an article into an mdast tree: YAML front matter, `# headline`,
  * captions as emphasized paragraphs with their credit, the paragraphs, and a
@@ -49,7 +76,7 @@ function frontMatter(article: Article): Record<string, unknown> {
  */
 export function toMdast(article: Article, options: MarkdownOptions = {}): Root {
   const children: RootContent[] = []
-  if (options.frontMatter !== false) children.push({ type: 'yaml', value: stringify(frontMatter(article), { lineWidth: 0 }).trimEnd() })
+  if (options.frontMatter !== false) children.push({ type: 'yaml', value: safeYaml(frontMatter(article)) })
   if (article.headline) children.push({ type: 'heading', depth: 1, children: [text(article.headline.text)] })
   if (article.subheadline) children.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(article.subheadline.text)] }] })
   const meta: string[] = []
