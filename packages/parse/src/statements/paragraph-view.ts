@@ -58,7 +58,12 @@ export function isMark(view: ParagraphView, token: number, mark: string): boolea
   return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.punctuation && view.lower[token] === mark
 }
 
-/** Whether the token ends a sentence (`.`, `!`, `?`). */
+/**
+ * Whether the token ends a sentence: a `.`, `!` or `?` that the sentence
+ * splitter took as an end (so not the period of `Mr.` or `U.S.`).
+ */
 export function isSentenceEnd(view: ParagraphView, token: number): boolean {
-  return isMark(view, token, '.') || isMark(view, token, '!') || isMark(view, token, '?')
+  if (!(isMark(view, token, '.') || isMark(view, token, '!') || isMark(view, token, '?'))) return false
+  const sentence = view.sentences[view.sentenceOf[token]!]
+  return sentence === undefined || sentence[1] - token <= 2
 }
