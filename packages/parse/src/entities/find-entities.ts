@@ -255,9 +255,10 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     const head = comma === -1 ? text : text.slice(0, comma)
     const words = head.split(/\s+/).filter((word) => word.length > 0)
     const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
-    if (organizationSuffixes.has(lastWord) && words.length <= 5) {
-      // `the finance ministry`, `the state news agency`
-      const name = words.filter((word, index) => !(index === 0 && (word === 'the' || word === 'The' || word === 'a' || word === 'an'))).join(' ')
+    const named = words.filter((word, index) => !(index === 0 && (word === 'the' || word === 'The' || word === 'a' || word === 'an')))
+    if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4) {
+      // `the finance ministry`, `the state news agency` (but not a bare `the company`)
+      const name = named.join(' ')
       const participant = organization(name)
       const offset = text.indexOf(name)
       addMention(participant, { text: name, span: { start: span.start + offset, end: span.start + offset + name.length } })

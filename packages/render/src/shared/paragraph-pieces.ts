@@ -43,8 +43,42 @@ function locate<T>(text: string, items: Array<{ text: string; start: number; end
   return located
 }
 
-function inside(span: { start: number; end: number }, outer: { start: number; end: number }): boolean {
-  return span.start >= outer.start && span.end <= outer.end
+interface Marks {
+  statementsByParagraph: Map<number, Statement[]>
+  inner: Array<{ text: string; start: number; end: number; item: Inner }>
+}
+
+// Marks are gathered once per article (articles are not mutated by renderers).
+const marksCache = new WeakMap<Article, Marks>()
+
+function marksOf(article: Article): Marks {
+  const cached = marksCache.get(article)
+  if (cached) return cached
+  const statementsByParagraph = new Map<number, Statement[]>()
+  for (const statement of article.statements) statementsByParagraph.set(statement.paragraph, [...(statementsByParagraph.get(statement.paragraph) ?? []), statement])
+  // Mentions that a statement's cue attaches to, by their input span.
+  const speakers = new Map<string, string[]>()
+  for (const statement of article.statements) {
+    if (statement.speakerSpan === null) continue
+    const key = `${statement.speakerSpan.start}:${statement.speakerSpan.end}`
+    speakers.set(key, [...(speakers.get(key) ?? []), statement.id])
+  }
+  const inner: Marks['inner'] = []
+  for (const participant of article.participants) {
+    for (const mention of participant.mentions) {
+      inner.push({ text: mention.text, start: mention.span.start, end: mention.span.end, item: { type: 'participant', participant, value: mention.text, speakerOf: speakers.get(`${mention.span.start}:${mention.span.end}`) ?? [] } })
+    }
+  }
+  for (const place of article.places) {
+    for (const mention of place.mentions) inner.push({ text: mention.text, start: mention.span.start, end: mention.span.end, item: { type: 'place', place, value: mention.text } })
+  }
+  for (const expression of article.timeExpressions) {
+    inner.push({ text: expression.text, start: expression.span.start, end: expression.span.end, item: { type: 'time', expression, value: expression.text } })
+  }
+  inner.sort((left, right) => left.start - right.start || right.end - left.end)
+  const marks = { statementsByParagraph, inner }
+  marksCache.set(article, marks)
+  return marks
 }
 
 /**
@@ -61,30 +95,23 @@ export function paragraphPieces(article: Article, index: number): Piece[] {
   const paragraph = article.paragraphs[index]
   if (!paragraph) return []
   const { text, span } = paragraph
+  const marks = marksOf(article)
   const statements = locate(
     text,
-    article.statements.filter((statement) => statement.paragraph === index).map((statement) => ({ text: statement.content, start: statement.span.start, end: statement.span.end, item: statement }))
+    (marks.statementsByParagraph.get(index) ?? []).map((statement) => ({ text: statement.content, start: statement.span.start, end: statement.span.end, item: statement }))
   )
-  // Mentions that a statement's cue attaches to, by their input span.
-  const speakers = new Map<string, string[]>()
-  for (const statement of article.statements) {
-    if (statement.speakerSpan === null) continue
-    const key = `${statement.speakerSpan.start}:${statement.speakerSpan.end}`
-    speakers.set(key, [...(speakers.get(key) ?? []), statement.id])
-  }
+  // The inner marks whose spans lie in this paragraph, found by binary search.
   const innerItems: Array<{ text: string; start: number; end: number; item: Inner }> = []
-  for (const participant of article.participants) {
-    for (const mention of participant.mentions) {
-      if (inside(mention.span, span)) innerItems.push({ text: mention.text, start: mention.span.start, end: mention.span.end, item: { type: 'participant', participant, value: mention.text, speakerOf: speakers.get(`${mention.span.start}:${mention.span.end}`) ?? [] } })
-    }
+  let low = 0
+  let high = marks.inner.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (marks.inner[middle]!.start < span.start) low = middle + 1
+    else high = middle
   }
-  for (const place of article.places) {
-    for (const mention of place.mentions) {
-      if (inside(mention.span, span)) innerItems.push({ text: mention.text, start: mention.span.start, end: mention.span.end, item: { type: 'place', place, value: mention.text } })
-    }
-  }
-  for (const expression of article.timeExpressions) {
-    if (inside(expression.span, span)) innerItems.push({ text: expression.text, start: expression.span.start, end: expression.span.end, item: { type: 'time', expression, value: expression.text } })
+  for (let at = low; at < marks.inner.length && marks.inner[at]!.start < span.end; at++) {
+    const mark = marks.inner[at]!
+    if (mark.end <= span.end) innerItems.push(mark)
   }
   const inner = locate(text, innerItems)
 
