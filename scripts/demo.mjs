@@ -1,15 +1,20 @@
-// `npm run demo`: parse the bundled samples and print what newsdoc found in
-// each; the full Article JSON goes to out/. Runs on the built packages (the
-// npm script builds them first).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+// `npm run demo`: run the newsdoc command over the bundled samples, writing
+// JSON, HTML and Markdown into out/, then print what was found in each and
+// who said what. Runs on the built packages (the npm script builds them first).
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArticle } from '@newsdoc/parse'
-import { toHtml, toMarkdown } from '@newsdoc/render'
+import { runCli } from '@newsdoc/cli'
 
 const root = new URL('..', import.meta.url).pathname
 const samples = join(root, 'samples')
 const out = join(root, 'out')
 mkdirSync(out, { recursive: true })
+
+for (const format of ['json', 'html', 'markdown']) {
+  const code = await runCli(['samples', '--to', format, '--out', 'out', '--quiet'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: root })
+  if (code !== 0) process.exit(code)
+}
 
 const clip = (text, width = 72) => (text.length > width ? `${text.slice(0, width - 1)}…` : text)
 
@@ -19,9 +24,6 @@ for (const name of readdirSync(samples).filter((file) => file.endsWith('.txt')).
   const article = parseArticle(input)
   const ms = performance.now() - started
   const stem = join(out, basename(name, '.txt'))
-  writeFileSync(`${stem}.json`, `${JSON.stringify(article, null, 2)}\n`)
-  writeFileSync(`${stem}.html`, `${toHtml(article, { document: true })}\n`)
-  writeFileSync(`${stem}.md`, toMarkdown(article))
 
   console.log(`\n${name}  (${input.length} characters, parsed in ${ms.toFixed(1)} ms)`)
   console.log(`  headline   ${article.headline?.text ?? '—'}`)

@@ -347,7 +347,10 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
   const end = contentEnd(view, last)
   const leads: Lead[] = []
   for (let cue = first + 1; cue < end; cue++) {
-    const lead = leadAt(view, cue, leads.length === 0 ? first : leads.at(-1)!.cue + 1, quoted, claimed)
+    const previous = leads.at(-1)
+    const lead = leadAt(view, cue, previous === undefined ? first : previous.cue + 1, quoted, claimed)
+    // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content.
+    if (lead && previous && lead.subject.first <= previous.cue + 2) continue
     if (lead) leads.push(lead)
   }
   const drafts: StatementDraft[] = []

@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises'
+import { NewsdocError } from '@newsdoc/core'
+import type { ParseOptions } from '@newsdoc/parse'
+import { parseArticle } from '@newsdoc/parse'
+import type { OutputFormat } from './formats.js'
+import { renderAs } from './formats.js'
+
+/** One unit of work: a file (or stdin's bytes) to parse and render. */
+export interface ConvertTask {
+  /** Path to read, or null when `bytes` are given (stdin). */
+  path: string | null
+  bytes?: Uint8Array
+  format: OutputFormat
+  /** One compact JSON line instead of the rendering. */
+  ndjson: boolean
+  options: ParseOptions
+}
+
+/** What became of a task: the output text, or why there is none. */
+export type ConvertResult = { ok: true; output: string; bytes: number } | { ok: false; code: string; message: string; bytes: number }
+
+const binaryProbe = 8000
+
+function failure(code: string, message: string, bytes = 0): ConvertResult {
+  return { ok: false, code, message, bytes }
+}
+
+/**
+ * Read, parse and render one input. Never throws: a missing file, a binary
+ * file or a refused parse comes back as `{ ok: false, code, message }`.
+ *
+ * @example
+ * await convert({ path: 'story.txt', format: 'markdown', ndjson: false, options: {} })
+ */
+export async function convert(task: ConvertTask): Promise<ConvertResult> {
+  let bytes: Uint8Array
+  if (task.bytes) bytes = task.bytes
+  else {
+    try {
+      bytes = await readFile(task.path!)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return failure('not_found', 'Expected an existing file, not a missing path')
+      if (code === 'EISDIR') return failure('is_directory', 'Expected a file, not a directory')
+      return failure('unreadable', `Expected a readable file, not one that fails with \`${code ?? 'an error'}\``)
+    }
+  }
+  // Text has no NUL bytes; a file that has one in its first kilobytes is binary.
+  const nul = bytes.subarray(0, binaryProbe).indexOf(0)
+  if (nul !== -1) return failure('binary_input', `Expected a text file, not binary data (a NUL byte at offset ${nul})`, bytes.length)
+  try {
+    const article = parseArticle(bytes, task.options)
+    const output = task.ndjson ? `${JSON.stringify(article)}\n` : renderAs(article, task.format)
+    return { ok: true, output, bytes: bytes.length }
+  } catch (error) {
+    if (NewsdocError.isInstance(error)) return failure(error.code, error.message, bytes.length)
+    return failure('internal_error', error instanceof Error ? error.message : String(error), bytes.length)
+  }
+}

@@ -1,0 +1,4 @@
+export { runCli } from './run-cli.js'
+export type { CliIo } from './run-cli.js'
+export { outputFormats, renderAs } from './formats.js'
+export type { OutputFormat } from './formats.js'
