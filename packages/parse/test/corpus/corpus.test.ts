@@ -86,7 +86,8 @@ function tally(folder: string, truthOf: (text: string) => CorpusTruth): Tally {
 
 const rate = ([hit, total]: [number, number]): number => (total === 0 ? 1 : hit / total)
 
-describe.skipIf(!present)('real corpora', () => {
+// Thousands of documents: generous time, as npm test runs packages in parallel.
+describe.skipIf(!present)('real corpora', { timeout: 180_000 }, () => {
   it('BBC: headline, body text and paragraph count', () => {
     const result = tally('bbc', bbcTruth)
     expect(result.documents).toBeGreaterThan(0)
