@@ -55,8 +55,6 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   const mentionOwner = new Map<string, Participant>()
   const organizationAliases = new Map<string, Participant>()
   const order: Participant[] = []
-  let personCount = 0
-  let organizationCount = 0
 
   const addMention = (participant: Participant, field: TextField): void => {
     const key = `${field.span.start}:${field.span.end}`
@@ -68,26 +66,21 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     text: view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!),
     span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! }
   })
-  const person = (name: string): Participant => {
-    let draft = people.get(name)
+  // One participant per name and kind, numbered in order of first sight (`p1`, `o1`).
+  const registry = { person: { drafts: people, prefix: 'p', count: 0 }, organization: { drafts: organizations, prefix: 'o', count: 0 } }
+  const participantNamed = (kind: Participant['kind'], name: string): Participant => {
+    const entry = registry[kind]
+    let draft = entry.drafts.get(name)
     if (!draft) {
-      const participant: Participant = { id: `p${++personCount}`, kind: 'person', name, aliases: [], descriptions: [], role: null, mentions: [] }
+      const participant: Participant = { id: `${entry.prefix}${++entry.count}`, kind, name, aliases: [], descriptions: [], role: null, mentions: [] }
       draft = { participant, key: name }
-      people.set(name, draft)
+      entry.drafts.set(name, draft)
       order.push(participant)
     }
     return draft.participant
   }
-  const organization = (name: string): Participant => {
-    let draft = organizations.get(name)
-    if (!draft) {
-      const participant: Participant = { id: `o${++organizationCount}`, kind: 'organization', name, aliases: [], descriptions: [], role: null, mentions: [] }
-      draft = { participant, key: name }
-      organizations.set(name, draft)
-      order.push(participant)
-    }
-    return draft.participant
-  }
+  const person = (name: string): Participant => participantNamed('person', name)
+  const organization = (name: string): Participant => participantNamed('organization', name)
   const place = (written: string, span: Span): void => {
     const entry = gazetteer.get(written)
     if (!entry) return
