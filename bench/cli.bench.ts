@@ -1,6 +1,7 @@
 // `--jobs 2` against `--jobs 1` on a generated folder of about 50 MB of
-// articles: the built `newsdoc` command, run as a child process, output to
-// /dev/null. Prints both times and the speed-up.
+// articles: the built `newsdoc` command, run as a child process, writing one
+// file per input (`--out`, written by the workers) and NDJSON to /dev/null
+// (written by the main thread, in input order). Prints times and speed-ups.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -27,18 +28,22 @@ while (size < target) {
   count++
 }
 
-function run(jobs: number): number {
+function run(jobs: number, mode: 'out' | 'ndjson'): number {
+  const out = mkdtempSync(join(tmpdir(), 'newsdoc-batch-out-'))
+  const args = mode === 'out' ? ['--to', 'json', '--out', out] : ['--ndjson']
   const started = performance.now()
-  const result = spawnSync(process.execPath, [cli, folder, '--ndjson', '--jobs', String(jobs), '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const result = spawnSync(process.execPath, [cli, folder, ...args, '--jobs', String(jobs), '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const seconds = (performance.now() - started) / 1000
+  rmSync(out, { recursive: true, force: true })
   if (result.status !== 0) throw new Error(`newsdoc exited ${result.status}`)
-  return (performance.now() - started) / 1000
+  return seconds
 }
 
-const one = run(1)
-const two = run(2)
-console.table([
-  { jobs: 1, files: count, MB: +(size / 1e6).toFixed(1), seconds: +one.toFixed(2), 'MB/s': +(size / 1e6 / one).toFixed(1) },
-  { jobs: 2, files: count, MB: +(size / 1e6).toFixed(1), seconds: +two.toFixed(2), 'MB/s': +(size / 1e6 / two).toFixed(1) }
-])
-console.log(`--jobs 2 is ${(one / two).toFixed(2)}× as fast as --jobs 1`)
+const rows = []
+for (const mode of ['out', 'ndjson'] as const) {
+  const one = run(1, mode)
+  const two = run(2, mode)
+  rows.push({ mode: mode === 'out' ? '--to json --out DIR' : '--ndjson > /dev/null', files: count, MB: +(size / 1e6).toFixed(1), 'jobs 1 (s)': +one.toFixed(2), 'jobs 2 (s)': +two.toFixed(2), 'speed-up': +(one / two).toFixed(2) })
+}
+console.table(rows)
 rmSync(folder, { recursive: true, force: true })

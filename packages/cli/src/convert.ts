@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { NewsdocError } from '@newsdoc/core'
 import type { ParseOptions } from '@newsdoc/parse'
 import { parseArticle } from '@newsdoc/parse'
@@ -14,6 +15,8 @@ export interface ConvertTask {
   /** One compact JSON line instead of the rendering. */
   ndjson: boolean
   options: ParseOptions
+  /** Write the output to this file (folders made as needed) instead of returning it. */
+  outputPath?: string
 }
 
 /** What became of a task: the output text, or why there is none. */
@@ -51,6 +54,12 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
   try {
     const article = parseArticle(bytes, task.options)
     const output = task.ndjson ? `${JSON.stringify(article)}\n` : renderAs(article, task.format)
+    if (task.outputPath !== undefined) {
+      // Written where it was made: a worker thread hands back no text.
+      await mkdir(dirname(task.outputPath), { recursive: true })
+      await writeFile(task.outputPath, output)
+      return { ok: true, output: '', bytes: bytes.length }
+    }
     return { ok: true, output, bytes: bytes.length }
   } catch (error) {
     if (NewsdocError.isInstance(error)) return failure(error.code, error.message, bytes.length)

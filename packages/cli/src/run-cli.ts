@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import { dirname, extname, join, resolve } from 'node:path'
+import { extname, join, resolve } from 'node:path'
 import { NewsdocError } from '@newsdoc/core'
 import type { ParseOptions } from '@newsdoc/parse'
 import { parseArticle, profileNames } from '@newsdoc/parse'
@@ -119,11 +118,21 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     ...(input.path === null && stdinBytes ? { bytes: stdinBytes } : {}),
     format: flags.to,
     ndjson: flags.ndjson === true,
-    options
+    options,
+    ...(flags.out !== undefined && !flags.ndjson ? { outputPath: outputPathOf(input, flags, io) } : {})
   })
 
   const pool = flags.jobs > 1 && inputs.length > 1 ? new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: flags.jobs, minThreads: Math.min(flags.jobs, inputs.length) }) : null
-  const run = (input: Input): Promise<ConvertResult> => (pool ? (pool.run(task(input), { name: 'convertInWorker' }) as Promise<ConvertResult>) : convert(task(input)))
+  // Workers take inputs in small batches: one message per batch keeps the
+  // per-file cost of passing tasks and results between threads low.
+  const batchSize = pool ? Math.max(1, Math.min(32, Math.ceil(inputs.length / (flags.jobs * 8)))) : 1
+  const batches: Array<Promise<ConvertResult[]>> = []
+  const resultOf = (index: number): Promise<ConvertResult> => {
+    if (!pool) return convert(task(inputs[index]!))
+    const batch = Math.floor(index / batchSize)
+    batches[batch] ??= pool.run(inputs.slice(batch * batchSize, (batch + 1) * batchSize).map(task), { name: 'convertBatch' }) as Promise<ConvertResult[]>
+    return batches[batch]!.then((results) => results[index % batchSize]!)
+  }
 
   const showProgress = !flags.quiet && io.stderr.isTTY === true && inputs.length >= progressThreshold
   const bar = showProgress ? new SingleBar({ stream: io.stderr, format: 'newsdoc {bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}', hideCursor: true, etaBuffer: 200 }, Presets.shades_classic) : null
@@ -132,12 +141,12 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   let failures = 0
   let bytes = 0
   try {
-    // Every input is submitted at once; results are written in input order.
-    const pending = pool ? inputs.map((input) => run(input)) : null
+    // Every batch is submitted at once; results are written in input order.
+    const pending = pool ? inputs.map((_, index) => resultOf(index)) : null
     for (const [index, input] of inputs.entries()) {
-      const result = pending ? await pending[index]! : await run(input)
+      const result = pending ? await pending[index]! : await resultOf(index)
       bytes += result.bytes
-      if (result.ok) await write(input, result.output, flags, io)
+      if (result.ok) io.stdout.write(result.output)
       else {
         failures++
         bar?.stop()
@@ -158,13 +167,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   return failures > 0 ? 1 : 0
 }
 
-async function write(input: Input, output: string, flags: Flags, io: CliIo): Promise<void> {
-  if (flags.out === undefined || flags.ndjson) {
-    io.stdout.write(output)
-    return
-  }
+function outputPathOf(input: Input, flags: Flags, io: CliIo): string {
   const relativePath = input.relativePath.slice(0, input.relativePath.length - extname(input.relativePath).length) + extensions[flags.to]
-  const target = join(resolve(io.cwd, flags.out), relativePath)
-  await mkdir(dirname(target), { recursive: true })
-  await writeFile(target, output)
+  return join(resolve(io.cwd, flags.out!), relativePath)
 }

@@ -1,9 +1,11 @@
-// The worker-thread side of `--jobs N`: piscina calls `convertInWorker` with
-// one task at a time.
+// The worker-thread side of `--jobs N`: piscina calls `convertBatch` with a
+// few inputs at a time (one message per batch rather than per file).
 import type { ConvertResult, ConvertTask } from './convert.js'
 import { convert } from './convert.js'
 
-/** Convert one task in a worker thread. */
-export function convertInWorker(task: ConvertTask): Promise<ConvertResult> {
-  return convert(task)
+/** Convert a batch of tasks in a worker thread, in order. */
+export async function convertBatch(tasks: readonly ConvertTask[]): Promise<ConvertResult[]> {
+  const results: ConvertResult[] = []
+  for (const task of tasks) results.push(await convert(task))
+  return results
 }
