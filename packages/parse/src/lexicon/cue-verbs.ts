@@ -99,5 +99,5 @@ export const nounLikeCues: ReadonlySet<string> = new Set(['state', 'states', 'co
 /** Cues whose object comes before the content and is not part of it (`told reporters that …`). */
 export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed'])
 
-/** Cues that report speech only with a quotation close after them or `for`/`on` (`called it "a disgrace"`, `called for`). */
+/** Cues that report speech only with a quotation close after them (`called it "a disgrace"`). */
 export const quoteCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'brand', 'branded'])

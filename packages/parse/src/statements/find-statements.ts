@@ -315,7 +315,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if (!speech && !belief) return null
   const next = view.lower[cue + 1]
   if (view.lower[cue - 1] === 'to' || next === 'by') return null
-  if (quoteCues.has(word) && !(next === 'for' || next === 'on' || quoteWithin(view, cue, 4))) return null
+  if (quoteCues.has(word) && !quoteWithin(view, cue, 4)) return null
   if (next === 'to' && !infinitiveCues.has(word)) return null
   let subject = subjectBefore(view, cue, first)
   // `…, but says that …`: the sentence's subject speaks again.
