@@ -34,12 +34,40 @@ export interface Handlers {
   jsonLd: (article: Article, state: HtmlState) => Result
 }
 
+// Characters that could end the script element or a JavaScript string early.
+const scriptUnsafe = /[<\u2028\u2029]/g
+
+const camelCache = new Map<string, string>()
+
+/** `speaker-name` → `dataSpeakerName`, hast's property name for `data-speaker-name`. */
+function dataProperty(key: string): string {
+  let name = camelCache.get(key)
+  if (name === undefined) {
+    name = `data${key.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase())}`
+    camelCache.set(key, name)
+  }
+  return name
+}
+
 function dataAttributes(values: Record<string, string | number | null | undefined>): Properties {
   const properties: Properties = {}
   for (const [key, value] of Object.entries(values)) {
-    if (value !== null && value !== undefined) properties[`data-${key}`] = String(value)
+    if (value !== null && value !== undefined) properties[dataProperty(key)] = String(value)
   }
   return properties
+}
+
+/**
+ * A hast element built directly, with properties already in hast's form
+ * (`className`, `dataParticipant`): the hot path of paragraph marks skips
+ * hastscript's per-property look-ups.
+ */
+function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children }
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value }
 }
 
 /** `<time>` for a date stamp: `datetime` is the moment when known, the local reading otherwise. */
@@ -71,36 +99,36 @@ export const defaultHandlers: Handlers = {
       const statement = only.statement
       return h('blockquote', { className: ['statement'], id: statement.id, ...statementData(statement, state) }, [h('p', state.all(only.children))])
     }
-    return h('p', state.all(pieces))
+    return element('p', {}, state.all(pieces))
   },
   piece: (piece, state) => {
     switch (piece.type) {
       case 'text':
-        return { type: 'text', value: piece.value }
+        return text(piece.value)
       case 'statement': {
         const properties = { className: ['statement'], id: piece.statement.id, ...statementData(piece.statement, state) }
-        return h(piece.quoted ? 'q' : 'span', properties, state.all(piece.children))
+        return element(piece.quoted ? 'q' : 'span', properties, state.all(piece.children))
       }
       case 'participant':
-        return h(
+        return element(
           'span',
           {
             className: ['participant'],
             ...dataAttributes({ participant: piece.participant.id, kind: piece.participant.kind, speaker: piece.speakerOf.length > 0 ? piece.speakerOf.join(' ') : null })
           },
-          piece.value
+          [text(piece.value)]
         )
       case 'place':
-        return h('span', { className: ['place'], ...dataAttributes({ place: piece.place.id, kind: piece.place.kind }) }, piece.value)
+        return element('span', { className: ['place'], ...dataAttributes({ place: piece.place.id, kind: piece.place.kind }) }, [text(piece.value)])
       case 'time':
-        return h('time', piece.expression.resolved === null ? {} : { dateTime: piece.expression.resolved }, piece.value)
+        return element('time', piece.expression.resolved === null ? {} : { dateTime: piece.expression.resolved }, [text(piece.value)])
     }
   },
   publisher: (publisher) => h('p', { className: ['publisher'] }, publisher.text ?? publisher.name),
   jsonLd: (article) => {
     // The serializer writes script text raw: escape `<` (and the JS line
     // separators) so that no payload can close the script element.
-    const json = JSON.stringify(toJsonLd(article)).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+    const json = JSON.stringify(toJsonLd(article)).replace(scriptUnsafe, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
     return h('script', { type: 'application/ld+json' }, json)
   }
 }

@@ -1,7 +1,6 @@
 import type { Article } from '@newsdoc/core'
 import { toHtml as serialize } from 'hast-util-to-html'
 import type { HtmlOptions } from './to-hast.js'
-import { replaceNul } from './replace-nul.js'
 import { toHast } from './to-hast.js'
 
 /**
@@ -15,5 +14,7 @@ import { toHast } from './to-hast.js'
  * //=> '<!doctype html><html lang="en">…'
  */
 export function toHtml(article: Article, options: HtmlOptions = {}): string {
-  return serialize(replaceNul(toHast(article, options)), { characterReferences: { useNamedReferences: false } })
+  const html = serialize(toHast(article, options), { characterReferences: { useNamedReferences: false } })
+  // NUL can only come from the article's text (the renderer's own markup has none).
+  return html.includes('\0') ? html.replaceAll('\0', '\uFFFD') : html
 }
