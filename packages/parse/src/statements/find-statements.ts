@@ -347,6 +347,9 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
   const end = contentEnd(view, last)
   const leads: Lead[] = []
   for (let cue = first + 1; cue < end; cue++) {
+    // Most words are no cue: one look-up before the full check.
+    const word = view.lower[cue]!
+    if (!speechCues.has(word) && !beliefCues.has(word)) continue
     const previous = leads.at(-1)
     const lead = leadAt(view, cue, previous === undefined ? first : previous.cue + 1, quoted, claimed)
     // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content.

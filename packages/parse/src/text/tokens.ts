@@ -20,7 +20,9 @@ export interface Tokens {
 }
 
 function isLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 && !isWhitespaceCode(code))
+  const folded = code | 0x20
+  if (folded >= 0x61 && folded <= 0x7a) return true
+  return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 && !isWhitespaceCode(code)
 }
 
 function isDigit(code: number): boolean {
@@ -55,7 +57,7 @@ export function tokenize(text: string, from: number, to: number): Tokens {
   let index = from
   while (index < to) {
     const code = text.charCodeAt(index)
-    if (isWhitespaceCode(code)) {
+    if (code === 0x20 || code === 0x0a || (code <= 0x20 && isWhitespaceCode(code)) || (code >= 0xa0 && isWhitespaceCode(code))) {
       index++
       continue
     }
