@@ -95,25 +95,13 @@ describe('hostile input', { timeout: 600_000 }, () => {
     }
   })
 
-  it.skipIf(!present)('parses every pathological recipe in time, and twice the size in at most 2.5× the time', async () => {
+  // How time grows with these recipes is measured by bench/pathological.bench.ts, not asserted here.
+  it.skipIf(!present)('parses every pathological recipe within the limit', async () => {
     const cases = (JSON.parse(readFileSync(new URL('pathological.json', adversarial), 'utf8')) as { cases: Array<{ name: string; parts: Array<[string, number]> }> }).cases
     const failures: string[] = []
     for (const { name, parts } of cases) {
-      const once = await parseGuarded(build(parts))
-      if (once.outcome !== 'ok' && once.outcome !== 'refused') {
-        failures.push(`${name}: ${once.outcome} ${once.problems.join('; ')}`)
-        continue
-      }
-      // Linear time: doubling the input must not much more than double the time
-      // (small inputs are noise; the best of two runs of each size is compared).
-      if (once.ms > 50) {
-        const again = await parseGuarded(build(parts))
-        const doubled = build(parts.map(([text, times]) => [text, times * 2]))
-        const twice = [await parseGuarded(doubled), await parseGuarded(doubled)]
-        const single = Math.min(once.ms, again.ms)
-        const double = Math.min(...twice.map((outcome) => outcome.ms))
-        if (twice.some((outcome) => outcome.outcome === 'timeout') || double > single * 2.5 + 20) failures.push(`${name}: ${single.toFixed(0)} ms → ${double.toFixed(0)} ms when doubled`)
-      }
+      const outcome = await parseGuarded(build(parts))
+      if (outcome.outcome !== 'ok' && outcome.outcome !== 'refused') failures.push(`${name}: ${outcome.outcome} ${outcome.problems.join('; ')}`)
     }
     expect(failures).toEqual([])
   })
