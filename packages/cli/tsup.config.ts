@@ -1,15 +1,9 @@
 import { defineConfig } from 'tsup'
+import { libraryOptions } from '../../tsup.shared'
 
 export const config = defineConfig([
-  {
-    entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
-    dts: { compilerOptions: { customConditions: [] } },
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    shims: true
-  },
+  // `clean` would race with the bin build below: both write dist/.
+  { ...libraryOptions, clean: false, shims: true },
   {
     entry: ['src/cli.ts', 'src/worker.ts'],
     format: ['esm'],

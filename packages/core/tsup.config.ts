@@ -1,12 +1,6 @@
 import { defineConfig } from 'tsup'
+import { libraryOptions } from '../../tsup.shared'
 
-export const config = defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { customConditions: [] } },
-  sourcemap: true,
-  clean: true,
-  target: 'node20'
-})
+export const config = defineConfig(libraryOptions)
 
 export { config as default }
