@@ -224,10 +224,14 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     const content = span(view, quotation.open, quotation.close)
     const quotedSentence = isWholeSentence(view, quotation)
     if (attribution === null && previous !== null && quotedSentence) {
-      // `"A," she said. "B."`: a quotation with no source of its own goes on the one before.
-      previous.content = { start: previous.content.start, end: content.end }
-      for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
-      continue
+      // `"A," she said. "B."`: a quotation with no source of its own goes on the one before,
+      // unless what stands between them (a long attribution) would outweigh the two quotations.
+      const quoted = previous.content.end - previous.content.start + (content.end - content.start)
+      if (quoted >= 0.5 * (content.end - previous.content.start)) {
+        previous.content = { start: previous.content.start, end: content.end }
+        for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
+        continue
+      }
     }
     if (attribution === null && (quotation.words < 4 || !quotedSentence)) continue
     const draft: StatementDraft = { kind: 'direct', paragraph: view.index, content, cue: attribution?.cue ?? null, speaker: attribution?.speaker ?? null, via: null }
