@@ -393,6 +393,13 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
     }
     if (start > stop) return
+    // `…, "You fit it with other tragedies …"`: a quotation after a comma is a statement of its own.
+    for (let token = start + 2; token < stop; token++) {
+      if (isMark(view, token, ',') && view.tokens.kind[token + 1] === TokenKind.quote && claimed[token + 1] === 1) {
+        stop = token - 1
+        break
+      }
+    }
     // A trailing `, according to X` names who reports it.
     let via: Span | null = null
     for (let comma = stop - 2; comma > start; comma--) {
