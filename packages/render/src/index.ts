@@ -1,3 +1,9 @@
+/**
+ * An Article out as HTML, Markdown, ninjs and JSON-LD, through syntax trees.
+ *
+ * @packageDocumentation
+ * @module @newsdoc/render
+ */
 export type { Handlers, HtmlState } from './html/handlers.js'
 export { defaultHandlers } from './html/handlers.js'
 export { stylesheet } from './html/stylesheet.js'

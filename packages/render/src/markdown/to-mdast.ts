@@ -36,8 +36,6 @@ function frontMatter(article: Article): Record<string, unknown> {
   return data
 }
 
-// A double-quoted YAML scalar, line breaks included (YAML folds long and multi-line strings).
-const quoted = /"(?:[^"\\]|\\[\s\S])*"/g
 const markdownSignificant = new Set(['<', '>', '&', '[', ']', '(', ')', '*', '_', '`', '!', '|', '#', '~'])
 
 /**
@@ -45,22 +43,29 @@ const markdownSignificant = new Set(['<', '>', '&', '[', ']', '(', ')', '*', '_'
  * character that means something to Markdown or HTML written as a `\uXXXX`
  * escape: a reader that does not know front matter and parses it as
  * Markdown still finds only text there. YAML reads the same values back.
+ * One pass over the YAML: inside a double-quoted scalar (line breaks
+ * included, since YAML folds long strings) significant characters are
+ * escaped; YAML's own escapes (`\"`, `\n`) are copied as they are.
  */
 function safeYaml(data: Record<string, unknown>): string {
   const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd()
-  return yaml.replace(quoted, (scalar) => {
-    let out = ''
-    for (let index = 0; index < scalar.length; index++) {
-      const character = scalar[index]!
-      if (character === '\\') {
-        // YAML's own escapes (`\"`, `\n`, `\_`) stay as they are.
-        out += character + (scalar[index + 1] ?? '')
-        index++
-      } else if (markdownSignificant.has(character)) out += `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
-      else out += character
+  let out = ''
+  let quoted = false
+  for (let index = 0; index < yaml.length; index++) {
+    const character = yaml[index]!
+    if (!quoted) {
+      out += character
+      quoted = character === '"'
+    } else if (character === '\\') {
+      out += character + (yaml[index + 1] ?? '')
+      index++
+    } else if (markdownSignificant.has(character)) out += `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+    else {
+      out += character
+      quoted = character !== '"'
     }
-    return out
-  })
+  }
+  return out
 }
 
 /**
