@@ -1,3 +1,9 @@
+/**
+ * Plain article text in, one validated Article out: layout, metadata, participants, statements and time expressions.
+ *
+ * @packageDocumentation
+ * @module @newsdoc/parse
+ */
 export { parseArticle, safeParseArticle } from './parse-article.js'
 export type { SafeParseArticleResult } from './parse-article.js'
 export type { ParseOptions } from './parse-options.js'
