@@ -3,6 +3,7 @@ import { toHtml, toJsonLd, toMarkdown, toNinjs } from '@newsdoc/render'
 
 /** What the command can write. */
 export const outputFormats = ['json', 'html', 'markdown', 'ninjs', 'jsonld'] as const
+/** One of {@link outputFormats}: the value of `--to`. */
 export type OutputFormat = (typeof outputFormats)[number]
 
 /** The file extension of each format, for `--out`. */

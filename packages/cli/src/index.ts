@@ -1,3 +1,9 @@
+/**
+ * The newsdoc command as a function, and the formats it writes.
+ *
+ * @packageDocumentation
+ * @module @newsdoc/cli
+ */
 export { runCli } from './run-cli.js'
 export type { CliIo } from './run-cli.js'
 export { outputFormats, renderAs } from './formats.js'

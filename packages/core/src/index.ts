@@ -1,3 +1,9 @@
+/**
+ * Zod schemas and inferred types of the newsdoc Article model, with spans, errors and helpers.
+ *
+ * @packageDocumentation
+ * @module @newsdoc/core
+ */
 export { Article, SCHEMA_VERSION } from './article.js'
 export { Block, BlockKind } from './block.js'
 export { Byline } from './byline.js'
