@@ -1,32 +1,81 @@
-// Parse throughput on real corpora, and how parse time grows with input
-// size. Runs against the built packages: `npm run bench` builds first.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+// Parse throughput on real corpora and on the generated corpus, side by side
+// with compromise and wink-nlp on the same texts and with the single-pass
+// limit; then how parse time grows with input size. Runs against the built
+// packages (`npm run bench` builds first). Writes bench/results/latest.json.
 import { parseArticle } from '@newsdoc/parse'
 import { Bench } from 'tinybench'
 import { megabytes, readCorpus } from './corpus.js'
+import { generatedCorpus } from './generated.js'
+import { singlePass } from './limit.js'
+import { compromiseExtract, winkExtract } from './peers.js'
+import { machine, recordResults, round, seconds } from './results.js'
 
-const bench = new Bench({ time: 2000, warmupTime: 500 })
-const sizes = new Map<string, { megabytes: number; articles: number }>()
-
+const corpora = new Map<string, string[]>()
 for (const name of ['bbc', 'reuters21578']) {
   const texts = readCorpus(name)
-  if (texts === null) continue
-  sizes.set(name, { megabytes: megabytes(texts), articles: texts.length })
-  bench.add(`parseArticle ${name}`, () => {
-    for (const text of texts) parseArticle(text)
-  })
+  if (texts !== null) corpora.set(name, texts)
+}
+corpora.set('generated', generatedCorpus())
+
+/** Every `step`-th text, about `target` characters in all: the same sample for every contender. */
+function sample(texts: string[], target: number): string[] {
+  const step = Math.max(1, Math.floor(megabytes(texts) / (target / 1e6)))
+  return texts.filter((_, index) => index % step === 0)
 }
 
-await bench.run()
+// Throughput of our full parse and of the single-pass limit, on whole corpora.
+const ours = new Bench({ time: 2000, warmupTime: 500 })
+for (const [name, texts] of corpora) {
+  ours.add(`newsdoc parseArticle|${name}`, () => {
+    for (const text of texts) parseArticle(text)
+  })
+  ours.add(`single pass (limit)|${name}`, () => {
+    for (const text of texts) singlePass(text)
+  })
+}
+await ours.run()
 
-const rows = bench.tasks.map((task) => {
-  const corpus = task.name.split(' ')[1]!
-  const size = sizes.get(corpus)!
-  const seconds = (task.result as { latency: { mean: number } }).latency.mean / 1000
-  return { task: task.name, 'MB/s': +(size.megabytes / seconds).toFixed(1), 'articles/s': Math.round(size.articles / seconds), 'ms per pass': +(seconds * 1000).toFixed(1) }
+// Peers are 10 to 100 times slower: each runs on a sample of about 150 kB, and we run on the same sample.
+const peers = new Bench({ time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1 })
+const samples = new Map<string, string[]>()
+for (const [name, texts] of corpora) {
+  const chosen = sample(texts, 150_000)
+  samples.set(name, chosen)
+  peers.add(`newsdoc parseArticle|${name} sample`, () => {
+    for (const text of chosen) parseArticle(text)
+  })
+  peers.add(`compromise|${name} sample`, () => {
+    for (const text of chosen) compromiseExtract(text)
+  })
+  peers.add(`wink-nlp|${name} sample`, () => {
+    for (const text of chosen) winkExtract(text)
+  })
+}
+await peers.run()
+
+const textsOf = (corpus: string): string[] => (corpus.endsWith(' sample') ? samples.get(corpus.slice(0, -' sample'.length))! : corpora.get(corpus)!)
+const rows = [...ours.tasks, ...peers.tasks].map((task) => {
+  const [contender, corpus] = task.name.split('|') as [string, string]
+  const texts = textsOf(corpus)
+  const time = seconds(task)
+  return { contender, corpus, 'MB/s': round(megabytes(texts) / time, 2), 'articles/s': Math.round(texts.length / time), seconds: time }
 })
-console.table(rows)
+
+// Ratios: our parse against each peer and against the limit, corpus by corpus.
+const ratios = [...corpora.keys()].map((corpus) => {
+  const rate = (contender: string, on: string): number => rows.find((row) => row.contender === contender && row.corpus === on)!['MB/s']
+  const sampleName = `${corpus} sample`
+  return {
+    corpus,
+    'newsdoc MB/s': rate('newsdoc parseArticle', corpus),
+    '× compromise': round(rate('newsdoc parseArticle', sampleName) / rate('compromise', sampleName)),
+    '× wink-nlp': round(rate('newsdoc parseArticle', sampleName) / rate('wink-nlp', sampleName)),
+    'limit MB/s': rate('single pass (limit)', corpus),
+    'share of limit': `${round((100 * rate('newsdoc parseArticle', corpus)) / rate('single pass (limit)', corpus), 2)}%`
+  }
+})
+console.table(rows.map(({ seconds: _, ...row }) => row))
+console.table(ratios)
 
 // Growth: one long article at 1, 2, 4 and 8 MiB; time per doubling should stay near 2.
 const unit = `Markets steady\n\nShares rose on Tuesday, traders said, as investors weighed the outlook.\n\n"We expect calm," said an analyst.\n\n`
@@ -38,12 +87,12 @@ for (const mebibytes of [1, 2, 4, 8]) {
   const started = performance.now()
   for (let round = 0; round < 3; round++) parseArticle(text)
   const ms = (performance.now() - started) / 3
-  growth.push({ size: `${mebibytes} MiB`, ms: +ms.toFixed(1), ratio: previous === null ? null : +(ms / previous).toFixed(2) })
+  growth.push({ size: `${mebibytes} MiB`, ms: round(ms), ratio: previous === null ? null : round(ms / previous, 2) })
   previous = ms
 }
 console.table(growth)
 
-mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
-const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length }
-writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), machine, parse: rows, growth }, null, 2)}\n`)
+recordResults('parse', rows.map(({ seconds: _, ...row }) => row))
+recordResults('ratios', ratios)
+recordResults('growth', growth)
 console.log(`Node ${machine.node} on ${machine.cpu} (${machine.cores} cores); written to bench/results/latest.json`)

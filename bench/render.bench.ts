@@ -1,26 +1,36 @@
-// Render throughput: HTML and Markdown from articles parsed from the BBC
-// corpus, in MB of article text per second. Runs against the built packages.
+// Render throughput: HTML and Markdown from parsed articles, in MB of
+// article text per second, on the BBC corpus (when present) and the
+// generated corpus. Runs against the built packages.
 import { parseArticle } from '@newsdoc/parse'
 import { toHtml, toMarkdown } from '@newsdoc/render'
 import { Bench } from 'tinybench'
 import { megabytes, readCorpus } from './corpus.js'
+import { generatedCorpus } from './generated.js'
+import { recordResults, round, seconds } from './results.js'
 
-const texts = readCorpus('bbc')
-if (texts !== null) {
+const corpora = new Map<string, string[]>([['generated', generatedCorpus()]])
+const bbc = readCorpus('bbc')
+if (bbc !== null) corpora.set('bbc', bbc)
+
+const bench = new Bench({ time: 2000, warmupTime: 500 })
+const sizes = new Map<string, { megabytes: number; articles: number }>()
+for (const [name, texts] of corpora) {
   const articles = texts.map((text) => parseArticle(text))
-  const size = megabytes(texts)
-  const bench = new Bench({ time: 2000, warmupTime: 500 })
-  bench.add('toHtml bbc', () => {
+  sizes.set(name, { megabytes: megabytes(texts), articles: articles.length })
+  bench.add(`toHtml|${name}`, () => {
     for (const article of articles) toHtml(article)
   })
-  bench.add('toMarkdown bbc', () => {
+  bench.add(`toMarkdown|${name}`, () => {
     for (const article of articles) toMarkdown(article)
   })
-  await bench.run()
-  console.table(
-    bench.tasks.map((task) => {
-      const seconds = (task.result as { latency: { mean: number } }).latency.mean / 1000
-      return { task: task.name, 'MB/s': +(size / seconds).toFixed(1), 'articles/s': Math.round(articles.length / seconds) }
-    })
-  )
 }
+await bench.run()
+
+const rows = bench.tasks.map((task) => {
+  const [renderer, corpus] = task.name.split('|') as [string, string]
+  const size = sizes.get(corpus)!
+  const time = seconds(task)
+  return { renderer, corpus, 'MB/s': round(size.megabytes / time), 'articles/s': Math.round(size.articles / time) }
+})
+console.table(rows)
+recordResults('render', rows)
