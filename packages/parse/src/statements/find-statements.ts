@@ -1,6 +1,6 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues } from '../lexicon/cue-verbs.js'
-import { infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
+import { finiteVerbs, infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
 import { determiners, personPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -36,6 +36,10 @@ interface Attribution {
 }
 
 const maxSubjectTokens = 9
+const maxAppositiveTokens = 24
+const measureWords = new Set(['percent', '%', 'per'])
+// Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
+const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
 const maxTailTokens = 10
 
 function span(view: ParagraphView, first: number, last: number): Span {
@@ -74,12 +78,15 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
   let last = cue - 1
   while (last >= floor && isWord(view, last) && cueAuxiliaries.has(view.lower[last]!)) last--
   if (last < floor) return null
-  // `Name, appositive, said`: the appositive ends with a comma before the cue.
+  // `an architect who said …`: the relative pronoun is the source next to the cue.
+  if (view.lower[last] === 'who' && last > floor) return { first: last, last }
+  // `Name, appositive, said`: the appositive ends with a comma before the cue
+  // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
   if (isMark(view, last, ',')) {
     let comma = last - 1
     let steps = 0
-    while (comma >= floor && !isMark(view, comma, ',') && steps < 12) {
-      if (!isWord(view, comma) && view.lower[comma] !== "'s" && !isMark(view, comma, '.') && !isMark(view, comma, '(') && !isMark(view, comma, ')')) return null
+    while (comma >= floor && !isMark(view, comma, ',') && steps < maxAppositiveTokens) {
+      if (!isWord(view, comma) && view.tokens.kind[comma] !== TokenKind.number && !appositiveMarks.has(view.lower[comma]!)) return null
       comma--
       steps++
     }
@@ -96,6 +103,8 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
   while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
     const previous = first - 1
     if (isWord(view, previous) && !subjectBreakers.has(view.lower[previous]!) && !speechCues.has(view.lower[previous]!)) first = previous
+    // `About 9 percent said`: a number belongs to the subject when a measure follows it.
+    else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(view.lower[previous + 1]!)) first = previous
     else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
     else break
   }
@@ -157,9 +166,9 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     if (phrase === null) return null
     return { cue: span(view, from, from), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
-  for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + 4; cue++) {
+  for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
     if (!isCue(view, cue)) {
-      if (!isWord(view, cue) && !isMark(view, cue, ',') && !isMark(view, cue, '.')) return null
+      if (!isWord(view, cue) && !isMark(view, cue, ',') && view.tokens.kind[cue] !== TokenKind.number && !appositiveMarks.has(view.lower[cue]!)) return null
       continue
     }
     const subject = subjectBefore(view, cue, from)
@@ -216,6 +225,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
 
   // Direct quotations.
   let previous: StatementDraft | null = null
+  let previousAttributionLast = -1
   for (const quotation of quotations) {
     if (quotation.words === 0) continue
     const after = quotation.words >= 3 || isMark(view, quotation.close - 1, ',') ? attributionAfterQuote(view, quotation) : null
@@ -223,7 +233,14 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     const attribution = after ?? before
     const content = span(view, quotation.open, quotation.close)
     const quotedSentence = isWholeSentence(view, quotation)
-    if (attribution === null && previous !== null && quotedSentence) {
+    // `"A," she said, "B."` and `"A," she said, pointing at X, "B."`: one statement split around its attribution.
+    const resumesPrevious =
+      previous !== null &&
+      previousAttributionLast >= 0 &&
+      isMark(view, quotation.open - 1, ',') &&
+      quotation.open - previousAttributionLast <= 12 &&
+      (attribution === null ? !quotedSentence : before !== null && previous.cue !== null && before.cue.start === previous.cue.start)
+    if (previous !== null && ((attribution === null && quotedSentence) || resumesPrevious)) {
       // `"A," she said. "B."`: a quotation with no source of its own goes on the one before,
       // unless what stands between them (a long attribution) would outweigh the two quotations.
       const quoted = previous.content.end - previous.content.start + (content.end - content.start)
@@ -239,6 +256,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
     if (attribution) for (let token = attribution.first; token <= attribution.last; token++) claimed[token] = 1
     previous = draft
+    previousAttributionLast = after?.last ?? -1
   }
 
   // Reported speech, sentence by sentence.
@@ -273,9 +291,18 @@ function attributionAfterQuote(view: ParagraphView, quotation: Quotation): Attri
   if (quotation.open_ended) return null
   let from = quotation.close + 1
   if (isMark(view, from, ',')) from++
-  let end = from
-  while (end < view.tokens.count && !isSentenceEnd(view, end) && !isMark(view, end, ',') && view.tokens.kind[end] !== TokenKind.quote) end++
-  return attributionAt(view, from, end)
+  const clauseEnd = (start: number): number => {
+    let end = start
+    while (end < view.tokens.count && !isSentenceEnd(view, end) && !isMark(view, end, ',') && view.tokens.kind[end] !== TokenKind.quote) end++
+    return end
+  }
+  const end = clauseEnd(from)
+  const plain = attributionAt(view, from, end)
+  if (plain !== null || !isMark(view, end, ',')) return plain
+  // `"…," Jeff Weaver, Sanders' campaign manager, said in a statement.`: a name, an appositive, the cue.
+  const appositiveEnd = clauseEnd(end + 1)
+  if (!isMark(view, appositiveEnd, ',') || appositiveEnd - end > maxAppositiveTokens) return null
+  return attributionAt(view, from, clauseEnd(appositiveEnd + 1))
 }
 
 function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attribution | null {
@@ -309,6 +336,8 @@ interface Lead {
   cue: number
   subject: { first: number; last: number }
   belief: boolean
+  /** The `and`/`but` that joins this cue to the sentence's subject (`Trump said … and warned …`), or null. */
+  joint: number | null
 }
 
 function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Array, claimed: Uint8Array): Lead | null {
@@ -325,11 +354,15 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   // `…, but says that …`: the sentence's subject speaks again.
   let joint = cue - 1
   while (joint > first && cueAuxiliaries.has(view.lower[joint]!)) joint--
-  if (subject === null && (view.lower[joint] === 'but' || view.lower[joint] === 'and') && joint > first) subject = sentenceSubject(view, first, joint)
+  let shared: number | null = null
+  if (subject === null && (view.lower[joint] === 'but' || view.lower[joint] === 'and') && joint > first) {
+    subject = sentenceSubject(view, sentenceStart(view, cue), joint)
+    shared = joint
+  }
   if (subject === null) return null
   // `…, he said, …` is an interruption: the trailing rule reads the whole sentence.
   if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first) return null
-  return { cue, subject, belief }
+  return { cue, subject, belief, joint: shared }
 }
 
 function quoteWithin(view: ParagraphView, token: number, distance: number): boolean {
@@ -356,8 +389,9 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     if (!speechCues.has(word) && !beliefCues.has(word)) continue
     const previous = leads.at(-1)
     const lead = leadAt(view, cue, previous === undefined ? first : previous.cue + 1, quoted, claimed)
-    // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content.
-    if (lead && previous && lead.subject.first <= previous.cue + 2) continue
+    // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content
+    // (but `Trump said … and warned …` is a second statement of the same subject).
+    if (lead && previous && lead.joint === null && lead.subject.first <= previous.cue + 2) continue
     if (lead) leads.push(lead)
   }
   const drafts: StatementDraft[] = []
@@ -367,7 +401,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     let stop = end
     const following = leads[index + 1]
     if (following) {
-      stop = following.subject.first - 1
+      stop = (following.joint ?? following.subject.first) - 1
       while (stop > lead.cue && (isMark(view, stop, ',') || isMark(view, stop, ';') || view.lower[stop] === 'but' || view.lower[stop] === 'and' || view.lower[stop] === 'while')) stop--
     }
     let start = lead.cue + 1
@@ -429,8 +463,15 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
 
 const appositiveOpeners = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also'])
 
+/** Whether a finite verb comes within a few words: `the council will try …` is a clause, `the director of Y` is not. */
+function clauseFollows(view: ParagraphView, from: number, end: number): boolean {
+  if (!determiners.has(view.lower[from]!)) return false
+  for (let token = from + 1; token < Math.min(end, from + 6); token++) if (finiteVerbs.has(view.lower[token]!)) return true
+  return false
+}
+
 function appositiveOpener(view: ParagraphView, token: number): boolean {
-  return appositiveOpeners.has(view.lower[token] ?? '') || isCapitalized(view, token)
+  return appositiveOpeners.has(view.lower[token] ?? '')
 }
 
 function trailingStatement(view: ParagraphView, first: number, last: number, quoted: Uint8Array, claimed: Uint8Array): StatementDraft | null {
@@ -454,7 +495,7 @@ function trailingStatement(view: ParagraphView, first: number, last: number, quo
     // `…, said X, the director of Y.` and `…, X said, adding …`: the content is what came before;
     // `Those who vote, he said, must register.`: the content goes on after the attribution.
     const inverted = isCue(view, comma + 1) || isAccordingTo(view, comma + 1)
-    const resumes = next < end - 1 && !inverted && !appositiveOpener(view, next + 1)
+    const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
     const contentLast = resumes ? end - 1 : comma - 1
     if (contentLast - first < 2) continue
     return {
