@@ -37,6 +37,7 @@ interface Attribution {
 
 const maxSubjectTokens = 9
 const maxAppositiveTokens = 24
+const maxSourceTokens = 20
 const measureWords = new Set(['percent', '%', 'per'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
@@ -150,6 +151,18 @@ function phraseAfter(view: ParagraphView, first: number, limit: number): { first
 }
 
 /**
+ * The source after `according to`, to `limit` (exclusive) or the first
+ * comma: any noun phrase of up to 20 tokens, named or not (`state corporate
+ * records`, `the most recent data available from the FBI`).
+ */
+function accordingToSource(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
+  if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
+  let last = first
+  while (last + 1 < limit && last - first < maxSourceTokens && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1) && view.tokens.kind[last + 1] !== TokenKind.quote) last++
+  return last + 1 === limit || isMark(view, last + 1, ',') || isSentenceEnd(view, last + 1) ? { first, last } : null
+}
+
+/**
  * A trailing attribution from token `from` to `end` (exclusive):
  * `Putin noted`, `he said on Tuesday`, `said Putin`, `said the official`,
  * `according to China's Foreign Ministry`.
@@ -157,7 +170,7 @@ function phraseAfter(view: ParagraphView, first: number, limit: number): { first
 function attributionAt(view: ParagraphView, from: number, end: number): Attribution | null {
   if (from >= end) return null
   if (isAccordingTo(view, from)) {
-    const phrase = phraseAfter(view, from + 2, end)
+    const phrase = accordingToSource(view, from + 2, end)
     if (phrase === null) return null
     return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
@@ -322,8 +335,11 @@ function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attr
   while (found > 0 && found > cue - 5 && !isCue(view, found) && isWord(view, found)) found--
   if (!isCue(view, found)) return null
   if (found !== cue && !cuesWithObject.has(view.lower[found]!) && !tailOpeners.has(view.lower[found + 1]!)) return null
-  const subject = subjectBefore(view, found, sentenceStart(view, found))
+  const participial = found === cue ? participialSubject(view, found) : null
+  const subject = subjectBefore(view, found, sentenceStart(view, found)) ?? participial
   if (subject === null) return null
+  // `Chief Williams lobbied to suspend open-carry rights, saying, "…"`: only the cue is the attribution.
+  if (subject === participial) return { cue: span(view, found, found), speaker: span(view, subject.first, subject.last), first: found, last: cue }
   return { cue: span(view, found, found), speaker: span(view, subject.first, subject.last), first: subject.first, last: cue }
 }
 
@@ -358,11 +374,24 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if (subject === null && (view.lower[joint] === 'but' || view.lower[joint] === 'and') && joint > first) {
     subject = sentenceSubject(view, sentenceStart(view, cue), joint)
     shared = joint
+  } else if (subject === null) {
+    subject = participialSubject(view, cue)
+    if (subject !== null) shared = cue - 1
   }
   if (subject === null) return null
   // `…, he said, …` is an interruption: the trailing rule reads the whole sentence.
   if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first) return null
   return { cue, subject, belief, joint: shared }
+}
+
+/**
+ * The subject of a participial cue after a comma: in `Kasich bemoaned
+ * America's reputation, saying that …`, the sentence's subject speaks.
+ */
+function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
+  if (!view.lower[cue]!.endsWith('ing') || !isMark(view, cue - 1, ',')) return null
+  const start = sentenceStart(view, cue)
+  return cue - 1 > start ? sentenceSubject(view, start, cue - 1) : null
 }
 
 function quoteWithin(view: ParagraphView, token: number, distance: number): boolean {
@@ -375,9 +404,23 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
   while (token < limit && leadingNonSubject.has(view.lower[token]!)) token++
   if (token >= limit) return null
   if (personPronouns.has(view.lower[token]!) || view.lower[token] === 'it') return { first: token, last: token }
+  // `The chief lobbied …`, `The New York businessman has praised …`: a determiner, names, then the head noun.
+  if (determiners.has(view.lower[token]!)) {
+    let last = token + 1
+    while (last + 1 < limit && last - token < 4 && isCapitalized(view, last)) last++
+    return last < limit && isWord(view, last) ? { first: token, last } : null
+  }
   let last = token
   while (last + 1 < limit && last - token < 4 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
   return isCapitalized(view, token) ? { first: token, last } : null
+}
+
+/** Whether `subject` opens the content of the cue at `cue`: right after it, or after a short object and `that` (`told reporters that he …`). */
+function opensContent(view: ParagraphView, cue: number, subject: number): boolean {
+  if (subject <= cue + 2) return true
+  if (subject > cue + 5 || view.lower[subject - 1] !== 'that') return false
+  for (let token = cue + 1; token < subject; token++) if (!isWord(view, token)) return false
+  return true
 }
 
 function leadingStatements(view: ParagraphView, first: number, last: number, quoted: Uint8Array, claimed: Uint8Array): StatementDraft[] {
@@ -391,7 +434,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     const lead = leadAt(view, cue, previous === undefined ? first : previous.cue + 1, quoted, claimed)
     // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content
     // (but `Trump said … and warned …` is a second statement of the same subject).
-    if (lead && previous && lead.joint === null && lead.subject.first <= previous.cue + 2) continue
+    if (lead && previous && lead.joint === null && opensContent(view, previous.cue, lead.subject.first)) continue
     if (lead) leads.push(lead)
   }
   const drafts: StatementDraft[] = []
@@ -408,7 +451,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     let sawThat = false
     // `said in a statement that`, `told reporters that`, `said on Tuesday that`.
     for (let scan = start; scan < Math.min(stop, lead.cue + 7); scan++) {
-      if (view.lower[scan] === 'that' && (scan === start || cuesWithObject.has(word) || tailOpeners.has(view.lower[start]!))) {
+      if (view.lower[scan] === 'that' && (scan === start || cuesWithObject.has(word) || cuesWithListener.has(word) || tailOpeners.has(view.lower[start]!))) {
         start = scan + 1
         sawThat = true
         break
@@ -430,6 +473,13 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     // `…, "You fit it with other tragedies …"`: a quotation after a comma is a statement of its own.
     for (let token = start + 2; token < stop; token++) {
       if (isMark(view, token, ',') && view.tokens.kind[token + 1] === TokenKind.quote && claimed[token + 1] === 1) {
+        stop = token - 1
+        break
+      }
+    }
+    // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's.
+    for (let token = start + 2; token < stop - 1; token++) {
+      if (isMark(view, token, ',') && (view.lower[token + 1] === 'and' || view.lower[token + 1] === 'but') && (isCapitalized(view, token + 2) || personPronouns.has(view.lower[token + 2]!))) {
         stop = token - 1
         break
       }
@@ -480,13 +530,15 @@ function trailingStatement(view: ParagraphView, first: number, last: number, quo
   if (isAccordingTo(view, first)) {
     let comma = first + 2
     while (comma < end && !isMark(view, comma, ',')) comma++
-    if (comma > first + 2 && comma < end - 2 && comma - first <= maxSubjectTokens + 2) {
+    if (comma > first + 2 && comma < end - 2 && comma - first <= maxSourceTokens + 2) {
       return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, first, first + 1), speaker: span(view, first + 2, comma - 1), via: null }
     }
   }
   // `content, X said[, content].`: the attribution sits between two commas or at the end.
   for (let comma = first + 2; comma < end; comma++) {
-    if (!isMark(view, comma, ',') || quoted[comma] === 1 || claimed[comma] === 1) continue
+    // `…, according to X.` and `… — according to X.`
+    const dash = (isMark(view, comma, '—') || isMark(view, comma, '–')) && isAccordingTo(view, comma + 1)
+    if ((!isMark(view, comma, ',') && !dash) || quoted[comma] === 1 || claimed[comma] === 1) continue
     let next = comma + 1
     while (next < end && !isMark(view, next, ',')) next++
     const attribution = attributionAt(view, comma + 1, next)
