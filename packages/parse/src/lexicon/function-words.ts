@@ -22,7 +22,7 @@ export const notSubjectEnd: ReadonlySet<string> = new Set([
 
 /** Nouns that name a source without a name (`officials say`, `critics argue`). */
 export const sourceNouns: ReadonlySet<string> = new Set([
-  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'aide', 'aides', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'supporter', 'supporters', 'others', 'some', 'many', 'people', 'voters', 'residents', 'witnesses', 'police', 'authorities', 'observers', 'advocates', 'opponents', 'leaders', 'lawmakers', 'economists', 'investors', 'traders', 'dealers', 'researchers', 'scientists', 'democrats', 'republicans', 'members', 'organizers', 'protesters', 'activists', 'polls', 'poll', 'survey', 'report', 'statement', 'study', 'data', 'figures', 'campaign', 'company', 'government', 'ministry', 'department', 'court', 'judge', 'agency', 'committee', 'group', 'party', 'administration', 'both', 'everyone', 'nobody', 'someone', 'candidates', 'candidate', 'president', 'governor', 'senator', 'mayor', 'minister', 'chairman', 'director', 'executive', 'manager', 'lawyer', 'attorney', 'friends', 'family', 'colleagues', 'allies', 'insiders', 'strategists', 'pollsters', 'consultants', 'staffers', 'diplomats', 'percent', 'respondents', 'majority'
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'aide', 'aides', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'supporter', 'supporters', 'others', 'some', 'many', 'people', 'voters', 'residents', 'witnesses', 'police', 'authorities', 'observers', 'advocates', 'opponents', 'leaders', 'lawmakers', 'economists', 'investors', 'traders', 'dealers', 'researchers', 'scientists', 'democrats', 'republicans', 'members', 'organizers', 'protesters', 'activists', 'polls', 'poll', 'survey', 'report', 'statement', 'study', 'data', 'figures', 'campaign', 'company', 'government', 'ministry', 'department', 'court', 'judge', 'agency', 'committee', 'group', 'party', 'administration', 'both', 'everyone', 'nobody', 'someone', 'candidates', 'candidate', 'president', 'governor', 'senator', 'mayor', 'minister', 'chairman', 'director', 'executive', 'manager', 'lawyer', 'attorney', 'friends', 'family', 'colleagues', 'allies', 'insiders', 'strategists', 'pollsters', 'consultants', 'staffers', 'diplomats', 'percent', 'respondents', 'majority', 'one', 'another'
 ])
 
 /** Cues that may take an infinitive (`promised to`, `vowed to`) and still report speech. */
@@ -31,4 +31,9 @@ export const infinitiveCues: ReadonlySet<string> = new Set(['promise', 'promises
 /** Finite auxiliaries and copulas: a word of these after `the …` makes a clause, not an appositive. */
 export const finiteVerbs: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did', 'shall'
+])
+
+/** Words that open a phrase before a sentence's subject, up to a comma (`In an interview on Friday, Trump …`). */
+export const clauseOpeners: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'with', 'for', 'from', 'by', 'since', 'despite', 'while', 'when', 'as', 'if', 'although', 'though', 'because', 'asked', 'speaking', 'like', 'unlike', 'following', 'earlier', 'later'
 ])

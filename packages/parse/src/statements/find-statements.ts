@@ -1,6 +1,6 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues } from '../lexicon/cue-verbs.js'
-import { finiteVerbs, infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
+import { clauseOpeners, finiteVerbs, infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
 import { determiners, personPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -39,6 +39,7 @@ const maxSubjectTokens = 9
 const maxAppositiveTokens = 24
 const maxSourceTokens = 20
 const measureWords = new Set(['percent', '%', 'per'])
+const sentenceConjunctions = new Set(['and', 'but', 'so', 'yet', 'or'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
 const maxTailTokens = 10
@@ -94,8 +95,20 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
     if (comma < floor || !isMark(view, comma, ',')) return null
     const name = subjectBefore(view, comma, floor)
     const namedAfter = isCapitalized(view, last - 1)
-    if (name === null || !(isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!) || namedAfter)) return null
+    // `A White House official, who requested anonymity, said`: a relative clause describes any source.
+    const relative = view.lower[comma + 1] === 'who'
+    if (name === null || !(isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!) || namedAfter || relative)) return null
+    // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
+    if (clauseOpeners.has(view.lower[name.first - 1] ?? '')) return null
     return { first: name.first, last: last - 1 }
+  }
+  // `Rep. Trey Gowdy (R-S.C.) said`: a bracketed party and state after the name.
+  if (isMark(view, last, ')')) {
+    let open = last - 1
+    while (open > floor && open > last - 10 && !isMark(view, open, '(')) open--
+    if (!isMark(view, open, '(')) return null
+    const name = subjectBefore(view, open, floor)
+    return name === null ? null : { first: name.first, last }
   }
   if (!isWord(view, last)) return null
   const end = view.lower[last]!
@@ -366,17 +379,18 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if (view.lower[cue - 1] === 'to' || next === 'by') return null
   if (quoteCues.has(word) && !quoteWithin(view, cue, 4)) return null
   if (next === 'to' && !infinitiveCues.has(word)) return null
-  let subject = subjectBefore(view, cue, first)
+  // `who asked not to be named`: anonymity, not a statement.
+  if (next === 'not' && view.lower[cue + 2] === 'to') return null
+  // `…, saying …`: a participle after a comma speaks for the sentence's subject.
+  const participial = participialSubject(view, cue)
+  let subject = participial ?? subjectBefore(view, cue, first)
   // `…, but says that …`: the sentence's subject speaks again.
   let joint = cue - 1
   while (joint > first && cueAuxiliaries.has(view.lower[joint]!)) joint--
-  let shared: number | null = null
+  let shared: number | null = participial === null ? null : cue - 1
   if (subject === null && (view.lower[joint] === 'but' || view.lower[joint] === 'and') && joint > first) {
     subject = sentenceSubject(view, sentenceStart(view, cue), joint)
     shared = joint
-  } else if (subject === null) {
-    subject = participialSubject(view, cue)
-    if (subject !== null) shared = cue - 1
   }
   if (subject === null) return null
   // `…, he said, …` is an interruption: the trailing rule reads the whole sentence.
@@ -401,7 +415,13 @@ function quoteWithin(view: ParagraphView, token: number, distance: number): bool
 
 function sentenceSubject(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
   let token = first
-  while (token < limit && leadingNonSubject.has(view.lower[token]!)) token++
+  // `In an interview on Friday, Trump …`, `And Trump …`: an opening phrase or conjunction comes before the subject.
+  if (clauseOpeners.has(view.lower[token]!)) {
+    let comma = token + 1
+    while (comma < limit && comma - token <= 10 && !isMark(view, comma, ',')) comma++
+    if (isMark(view, comma, ',') && comma < limit) token = comma + 1
+  }
+  while (token < limit && (leadingNonSubject.has(view.lower[token]!) || sentenceConjunctions.has(view.lower[token]!))) token++
   if (token >= limit) return null
   if (personPronouns.has(view.lower[token]!) || view.lower[token] === 'it') return { first: token, last: token }
   // `The chief lobbied …`, `The New York businessman has praised …`: a determiner, names, then the head noun.
