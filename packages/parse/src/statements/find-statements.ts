@@ -40,6 +40,7 @@ const maxAppositiveTokens = 24
 const maxSourceTokens = 20
 const measureWords = new Set(['percent', '%', 'per'])
 const sentenceConjunctions = new Set(['and', 'but', 'so', 'yet', 'or'])
+const subordinators = new Set(['when', 'if', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'as', 'once', 'unless', 'whereas'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
 const maxTailTokens = 10
@@ -187,9 +188,12 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     if (phrase === null) return null
     return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
-  if (isCue(view, from)) {
+  // `…, said Putin.`: an inverted cue names its source after it (never a participle: `…, noting he would …`).
+  if (isCue(view, from) && !view.lower[from]!.endsWith('ing')) {
     const phrase = phraseAfter(view, from + 1, end)
     if (phrase === null) return null
+    // `…, said she could not support …` is a clause, not a source.
+    if (personPronouns.has(view.lower[phrase.first]!) && phrase.last > phrase.first) return null
     return { cue: span(view, from, from), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
   for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
@@ -265,6 +269,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
       previousAttributionLast >= 0 &&
       isMark(view, quotation.open - 1, ',') &&
       quotation.open - previousAttributionLast <= 12 &&
+      !cueBetween(view, previousAttributionLast + 1, quotation.open) &&
       (attribution === null ? !quotedSentence : before !== null && previous.cue !== null && before.cue.start === previous.cue.start)
     if (previous !== null && ((attribution === null && quotedSentence) || resumesPrevious)) {
       // `"A," she said. "B."`: a quotation with no source of its own goes on the one before,
@@ -306,6 +311,12 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     }
   })
   return drafts.sort((left, right) => left.content.start - right.content.start)
+}
+
+/** Whether a speech cue stands between two tokens (`, adding of Mr. Trump, "…"` has its own). */
+function cueBetween(view: ParagraphView, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) if (isCue(view, token)) return true
+  return false
 }
 
 function isWholeSentence(view: ParagraphView, quotation: Quotation): boolean {
@@ -405,6 +416,8 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
 function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
   if (!view.lower[cue]!.endsWith('ing') || !isMark(view, cue - 1, ',')) return null
   const start = sentenceStart(view, cue)
+  // `"…," Clark said, noting …`: the source of the cue just before speaks on.
+  if (isCue(view, cue - 2) && cue - 2 > start) return subjectBefore(view, cue - 2, start)
   return cue - 1 > start ? sentenceSubject(view, start, cue - 1) : null
 }
 
@@ -455,6 +468,8 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content
     // (but `Trump said … and warned …` is a second statement of the same subject).
     if (lead && previous && lead.joint === null && opensContent(view, previous.cue, lead.subject.first)) continue
+    // `Shaw said that's what he would expect`: a belief inside reported speech is part of it.
+    if (lead && previous && lead.belief && !previous.belief && lead.joint === null) continue
     if (lead) leads.push(lead)
   }
   const drafts: StatementDraft[] = []
@@ -471,7 +486,8 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     let sawThat = false
     // `said in a statement that`, `told reporters that`, `said on Tuesday that`.
     for (let scan = start; scan < Math.min(stop, lead.cue + 7); scan++) {
-      if (view.lower[scan] === 'that' && (scan === start || cuesWithObject.has(word) || cuesWithListener.has(word) || tailOpeners.has(view.lower[start]!))) {
+      // `said that is what …`: `that` before a verb is the content's subject, not its conjunction.
+      if (view.lower[scan] === 'that' && !finiteVerbs.has(view.lower[scan + 1]!) && (scan === start || cuesWithObject.has(word) || cuesWithListener.has(word) || tailOpeners.has(view.lower[start]!))) {
         start = scan + 1
         sawThat = true
         break
@@ -497,8 +513,17 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
         break
       }
     }
+    // `When Francis said Mr. Trump "is not Christian" …, the pope …`: a cue in an opening clause reports only up to its comma.
+    if (subordinators.has(view.lower[sentenceStart(view, lead.cue)]!)) {
+      for (let token = start + 1; token < stop; token++) {
+        if (isMark(view, token, ',') && quoted[token] !== 1) {
+          stop = token - 1
+          break
+        }
+      }
+    }
     // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's.
-    for (let token = start + 2; token < stop - 1; token++) {
+    for (let token = start + 1; token < stop - 1; token++) {
       if (isMark(view, token, ',') && (view.lower[token + 1] === 'and' || view.lower[token + 1] === 'but') && (isCapitalized(view, token + 2) || personPronouns.has(view.lower[token + 2]!))) {
         stop = token - 1
         break
