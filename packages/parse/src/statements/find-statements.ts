@@ -40,6 +40,7 @@ const maxAppositiveTokens = 24
 const maxSourceTokens = 20
 const measureWords = new Set(['percent', '%', 'per'])
 const sentenceConjunctions = new Set(['and', 'but', 'so', 'yet', 'or'])
+const questionWords = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'where', 'when', 'about'])
 const subordinators = new Set(['when', 'if', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'as', 'once', 'unless', 'whereas'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
@@ -86,22 +87,31 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
   // `Name, appositive, said`: the appositive ends with a comma before the cue
   // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
   if (isMark(view, last, ',')) {
-    let comma = last - 1
-    let steps = 0
-    while (comma >= floor && !isMark(view, comma, ',') && steps < maxAppositiveTokens) {
-      if (!isWord(view, comma) && view.tokens.kind[comma] !== TokenKind.number && !appositiveMarks.has(view.lower[comma]!)) return null
-      comma--
-      steps++
+    // The comma before `from`, if only appositive material stands between.
+    const commaBefore = (from: number): number => {
+      let comma = from
+      let steps = 0
+      while (comma >= floor && !isMark(view, comma, ',') && steps < maxAppositiveTokens) {
+        if (!isWord(view, comma) && view.tokens.kind[comma] !== TokenKind.number && !appositiveMarks.has(view.lower[comma]!)) return -1
+        comma--
+        steps++
+      }
+      return comma >= floor && isMark(view, comma, ',') ? comma : -1
     }
-    if (comma < floor || !isMark(view, comma, ',')) return null
-    const name = subjectBefore(view, comma, floor)
     const namedAfter = isCapitalized(view, last - 1)
-    // `A White House official, who requested anonymity, said`: a relative clause describes any source.
-    const relative = view.lower[comma + 1] === 'who'
-    if (name === null || !(isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!) || namedAfter || relative)) return null
-    // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
-    if (clauseOpeners.has(view.lower[name.first - 1] ?? '')) return null
-    return { first: name.first, last: last - 1 }
+    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`: up to three appositive parts.
+    let comma = commaBefore(last - 1)
+    for (let part = 0; part < 3 && comma !== -1; part++) {
+      const name = subjectBefore(view, comma, floor)
+      // `A White House official, who requested anonymity, said`: a relative clause describes any source.
+      const relative = view.lower[comma + 1] === 'who'
+      const valid = name !== null && (isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!) || namedAfter || relative)
+      // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
+      if (valid && !clauseOpeners.has(view.lower[name.first - 1] ?? '')) return { first: name.first, last: last - 1 }
+      if (name !== null) return null
+      comma = commaBefore(comma - 1)
+    }
+    return null
   }
   // `Rep. Trey Gowdy (R-S.C.) said`: a bracketed party and state after the name.
   if (isMark(view, last, ')')) {
@@ -310,6 +320,20 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
       drafts.push(trailing)
     }
   })
+  // `Asked whether he would run, Reid said …`: the question is a statement of an unnamed asker.
+  for (let token = 0; token + 2 < count; token++) {
+    if (view.lower[token] !== 'asked' || quoted[token] === 1 || claimed[token] === 1) continue
+    const opensSentence = token === sentenceStart(view, token) || view.lower[token - 1] === 'when' || view.lower[token - 1] === 'and'
+    if (!opensSentence) continue
+    let question = token + 1
+    while (question < count && question - token <= 6 && !questionWords.has(view.lower[question]!) && !isMark(view, question, ',') && !isSentenceEnd(view, question)) question++
+    if (!questionWords.has(view.lower[question] ?? '')) continue
+    let last = question
+    while (last + 1 < count && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1)) last++
+    if (last - question < 1) continue
+    drafts.push({ kind: kindOf(view, question, last), paragraph: view.index, content: span(view, question, last), cue: span(view, token, token), speaker: null, via: null })
+    token = last
+  }
   return drafts.sort((left, right) => left.content.start - right.content.start)
 }
 

@@ -6,8 +6,8 @@ import type { StatementDraft } from './find-statements.js'
 /**
  * Turn statement drafts into `Statement`s: link each speaker phrase and each
  * `via` to a participant (a name inside it, a resolved pronoun, or a new
- * person for a bare surname), and let a quotation with no source of its own
- * keep the speaker of the statement just before it.
+ * person for a bare surname), and let a quotation with no source and no cue
+ * of its own keep the speaker of the statement just before it.
  *
  * @example
  * linkStatements(text, drafts, entities)[0].speakerId
@@ -20,9 +20,10 @@ export function linkStatements(text: string, drafts: readonly StatementDraft[], 
     if (draft.speaker) {
       const written = text.slice(draft.speaker.start, draft.speaker.end)
       speaker = entities.participantIn(draft.speaker) ?? entities.addSpeaker(draft.speaker, written)
-    } else if (previous && previous.paragraph >= draft.paragraph - 1) speaker = previous.speaker
+    } else if (draft.cue === null && previous && previous.paragraph >= draft.paragraph - 1) speaker = previous.speaker
     const via = draft.via ? (entities.participantIn(draft.via) ?? entities.addSpeaker(draft.via, text.slice(draft.via.start, draft.via.end))) : null
-    previous = { speaker, paragraph: draft.paragraph }
+    // A cue with no named source (`Asked whether …`) stays unattributed and passes no speaker on.
+    if (draft.speaker !== null || draft.cue === null) previous = { speaker, paragraph: draft.paragraph }
     return {
       id: `s${index + 1}`,
       kind: draft.kind,
