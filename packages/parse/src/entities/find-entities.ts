@@ -97,6 +97,8 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     participant.role ??= roleOf(description)
   }
 
+  const honorificNames: Array<{ name: string; mention: TextField }> = []
+
   // Pass 1: full names, organizations and places.
   for (const view of views) {
     for (const run of capitalizedRuns(view)) {
@@ -119,6 +121,8 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       while (descriptorStart - 1 >= 0 && isTitleWord(view.lower[descriptorStart - 1]!) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
       let nameFirst = first
       while (nameFirst < run.last && isTitleWord(view.lower[nameFirst]!) && !organizationSuffixes.has(view.lower[run.last]!)) nameFirst++
+      // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
+      while (nameFirst < run.last && view.lower[nameFirst] === '.') nameFirst++
       const written = tokensText(view, nameFirst, run.last)
       const bare = stripPossessive(written)
       const knownAlias = organizationAliases.get(bare)
@@ -149,16 +153,33 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         continue
       }
       const words = bare.split(' ')
-      const honorific = honorifics.has(view.lower[nameFirst]!.replace(/\.$/, '')) || honorifics.has(view.lower[nameFirst - 1] ?? '')
-      const named = words.length >= 2 && words.length <= 4 && words.every((word) => /^[A-Z]/.test(word) || word.length <= 3)
+      const titleBefore = view.lower[nameFirst - 1] === '.' ? view.lower[nameFirst - 2] : view.lower[nameFirst - 1]
+      const honorific = honorifics.has(view.lower[nameFirst]!.replace(/\.$/, '')) || honorifics.has(titleBefore ?? '')
+      // `Mr. Amar`: after an honorific one word is a name.
+      const named = (words.length >= 2 || honorific) && words.length <= 4 && words.every((word) => /^[A-Z]/.test(word) || word.length <= 3)
       const evidence = descriptorStart < nameFirst || honorific || givenNames.has(view.lower[nameFirst]!) || appositiveAfter(view, run.last) !== null || speechCues.has(view.lower[run.last + 1] ?? '')
-      if (named && evidence) {
+      if (named && evidence && words.length === 1) {
+        // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
+        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last) })
+      } else if (named && evidence) {
         const participant = person(bare)
         addMention(participant, field(view, nameFirst, run.last))
         if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
         for (const description of appositiveAfter(view, run.last) ?? []) describe(participant, description)
       }
     }
+  }
+
+  // `Mr. Amar` alone is a person of that name, unless a full name ends with it.
+  const surnames = new Map<string, Participant>()
+  for (const { participant } of people.values()) {
+    const words = participant.name.split(' ')
+    if (words.length > 1 && !surnames.has(words.at(-1)!)) surnames.set(words.at(-1)!, participant)
+  }
+  for (const { name, mention } of honorificNames) {
+    const full = surnames.get(name)
+    if (full && !full.aliases.includes(name)) full.aliases.push(name)
+    addMention(full ?? person(name), mention)
   }
 
   // Pass 2: surnames, family names and organization aliases alone; pronouns.
