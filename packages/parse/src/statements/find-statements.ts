@@ -123,7 +123,9 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
   }
   if (!isWord(view, last)) return null
   const end = view.lower[last]!
-  if (notSubjectEnd.has(end) || speechCues.has(end) || subjectBreakers.has(end)) return null
+  // `the secretary of state said`, `the report said`: a cue word after `of` or a determiner is a noun.
+  const nounCue = nounLikeCues.has(end) && (view.lower[last - 1] === 'of' || determiners.has(view.lower[last - 1] ?? ''))
+  if (notSubjectEnd.has(end) || (speechCues.has(end) && !nounCue) || subjectBreakers.has(end)) return null
   let first = last
   while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
     const previous = first - 1
