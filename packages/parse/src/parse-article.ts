@@ -60,7 +60,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const frame = [layout.headline?.span, layout.subheadline?.span, ...layout.media.map((media) => media.spans[0])]
     .filter((span): span is NonNullable<typeof span> => span !== undefined)
     .map((span) => viewParagraph(text, -1, span))
-  const entities = findEntities([...frame, ...views])
+  const entities = findEntities(frame.concat(views))
   const drafts = views.flatMap((view) => findStatements(view, { spanParagraph: choice.profile.attributionSpansParagraph }))
   const statements = linkStatements(text, drafts, entities)
   const anchor = anchorDate(layout.published?.local ?? null)
