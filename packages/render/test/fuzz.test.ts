@@ -295,6 +295,23 @@ describe('fuzzing the renderers', () => {
     )
   })
 
+  it('writes ninjs that carries every text as it is and survives JSON', () => {
+    fc.assert(
+      fc.property(fuzzedArticle, (article) => {
+        const ninjs = toNinjs(article)
+        expect(JSON.parse(JSON.stringify(ninjs))).toEqual(ninjs)
+        expect(ninjs.uri).toBe(`urn:newsdoc:article:${article.id}`)
+        expect(ninjs.headlines?.find((headline) => headline.role === 'main')?.value).toBe(article.headline?.text)
+        const body = article.paragraphs.map((paragraph) => paragraph.text).join('\n\n')
+        expect(ninjs.bodies?.[0]).toMatchObject({ role: 'main', value: body, charCount: body.length })
+        expect((ninjs.associations ?? []).map((association) => association.descriptions?.[0]?.value)).toEqual(article.media.map((media) => media.caption))
+        const named = [...(ninjs.people ?? []), ...(ninjs.organisations ?? [])].map((entity) => entity.name)
+        for (const participant of article.participants) expect(named).toContain(participant.name)
+      }),
+      fuzzSettings
+    )
+  })
+
   it('catches foreign markup (negative control)', () => {
     const seed = bases[0]!
     expect(htmlProblems('<article><p>a</p><img src=x onerror=alert(1)></article>', { ...seed, headline: null, subheadline: null, paragraphs: [], media: [] })).toEqual([
