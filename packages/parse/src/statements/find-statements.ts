@@ -121,6 +121,15 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
     const name = subjectBefore(view, open, floor)
     return name === null ? null : { first: name.first, last }
   }
+  // `42% say`, `nine out of 10 say`: a share as the source.
+  if (isMark(view, last, '%') && view.tokens.kind[last - 1] === TokenKind.number) return { first: last - 1, last }
+  if (view.tokens.kind[last] === TokenKind.number && (view.lower[last - 1] === 'of' || view.lower[last - 1] === 'in')) {
+    let first = last - 1
+    while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || view.tokens.kind[first - 1] === TokenKind.number) && !subjectBreakers.has(view.lower[first - 1]!)) first--
+    return { first, last }
+  }
+  // `many of whom say`: the antecedent's share speaks.
+  if ((view.lower[last] === 'whom' || view.lower[last] === 'which') && view.lower[last - 1] === 'of' && sourceNouns.has(view.lower[last - 2] ?? '')) return { first: last - 2, last }
   if (!isWord(view, last)) return null
   const end = view.lower[last]!
   // `the secretary of state said`, `the report said`: a cue word after `of` or a determiner is a noun.
@@ -606,7 +615,7 @@ function trailingStatement(view: ParagraphView, first: number, last: number, quo
     }
   }
   // `content, X said[, content].`: the attribution sits between two commas or at the end.
-  for (let comma = first + 2; comma < end; comma++) {
+  for (let comma = first + 1; comma < end; comma++) {
     // `…, according to X.` and `… — according to X.`
     const dash = (isMark(view, comma, '—') || isMark(view, comma, '–')) && isAccordingTo(view, comma + 1)
     if ((!isMark(view, comma, ',') && !dash) || quoted[comma] === 1 || claimed[comma] === 1) continue
