@@ -35,6 +35,7 @@ const speech = forms(
   'remark', 'remarks', 'remarked',
   'urge', 'urges', 'urged', 'urging',
   'recall', 'recalls', 'recalled', 'recalling',
+  'cite', 'cites', 'cited', 'citing',
   'predict', 'predicts', 'predicted', 'predicting',
   'promise', 'promises', 'promised', 'promising',
   'vow', 'vows', 'vowed',

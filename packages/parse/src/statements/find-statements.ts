@@ -451,8 +451,13 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
 function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
   if (!view.lower[cue]!.endsWith('ing') || !isMark(view, cue - 1, ',')) return null
   const start = sentenceStart(view, cue)
-  // `"…," Clark said, noting …`: the source of the cue just before speaks on.
-  if (isCue(view, cue - 2) && cue - 2 > start) return subjectBefore(view, cue - 2, start)
+  // `"…," Clark said in an interview, noting …` and `…, said Rep. Scott at the time, adding …`:
+  // the source of the cue before speaks on.
+  for (let before = cue - 2; before > start && before >= cue - 10; before--) {
+    if (view.tokens.kind[before] === TokenKind.quote) break
+    if (!isCue(view, before)) continue
+    return subjectBefore(view, before, start) ?? phraseAfter(view, before + 1, cue - 1)
+  }
   return cue - 1 > start ? sentenceSubject(view, start, cue - 1) : null
 }
 
