@@ -44,7 +44,6 @@ const questionWords = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'wh
 const subordinators = new Set(['when', 'if', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'as', 'once', 'unless', 'whereas'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
-const maxTailTokens = 10
 
 function span(view: ParagraphView, first: number, last: number): Span {
   return { start: view.tokens.start[first]!, end: view.tokens.end[last]! }
@@ -149,6 +148,12 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
   if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || view.tokens.kind[before] === TokenKind.quote || subjectBreakers.has(view.lower[before]!))) {
     if (last - first + 1 >= maxSubjectTokens) return null
   }
+  // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
+  if (view.lower[first - 1] === 'who' && first - 2 >= floor && isWord(view, first - 2)) {
+    // The source is the antecedent alone: names inside the clause (`The Huffington Post`) are not the speaker.
+    const antecedent = subjectBefore(view, first - 1, floor)
+    if (antecedent !== null) return antecedent
+  }
   while (first < last && leadingNonSubject.has(view.lower[first]!)) first++
   const head = view.lower[last]!
   let capitalized = false
@@ -228,7 +233,8 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     let last = cue
     if (cue + 1 < end) {
       const objectTail = cuesWithObject.has(view.lower[cue]!) && end - cue - 1 <= 6
-      if (!(tailOpeners.has(view.lower[cue + 1]!) || objectTail) || end - cue - 1 > maxTailTokens) return null
+      if (!(tailOpeners.has(view.lower[cue + 1]!) || objectTail)) return null
+      // `said at an impromptu question-and-answer session with reporters on …`: a long tail is still the attribution's.
       last = end - 1
     }
     return { cue: span(view, cue, cue), speaker: span(view, subject.first, subject.last), first: from, last }
@@ -469,7 +475,8 @@ function quoteWithin(view: ParagraphView, token: number, distance: number): bool
 function sentenceSubject(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
   let token = first
   // `In an interview on Friday, Trump …`, `And Trump …`: an opening phrase or conjunction comes before the subject.
-  if (clauseOpeners.has(view.lower[token]!)) {
+  // … and `Appearing before supporters, Suu Kyi …`: a participle opens such a phrase too.
+  if (clauseOpeners.has(view.lower[token]!) || (view.lower[token]!.endsWith('ing') && isCapitalized(view, token))) {
     let comma = token + 1
     while (comma < limit && comma - token <= 10 && !isMark(view, comma, ',')) comma++
     if (isMark(view, comma, ',') && comma < limit) token = comma + 1
@@ -484,7 +491,7 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
     return last < limit && isWord(view, last) ? { first: token, last } : null
   }
   let last = token
-  while (last + 1 < limit && last - token < 4 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
+  while (last + 1 < limit && last - token < 6 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
   return isCapitalized(view, token) ? { first: token, last } : null
 }
 
