@@ -35,5 +35,5 @@ export const finiteVerbs: ReadonlySet<string> = new Set([
 
 /** Words that open a phrase before a sentence's subject, up to a comma (`In an interview on Friday, Trump …`). */
 export const clauseOpeners: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'after', 'before', 'during', 'with', 'for', 'from', 'by', 'since', 'despite', 'while', 'when', 'as', 'if', 'although', 'though', 'because', 'asked', 'speaking', 'like', 'unlike', 'following', 'earlier', 'later', 'even', 'amid', 'among', 'under', 'without'
+  'in', 'on', 'at', 'after', 'before', 'during', 'with', 'for', 'from', 'by', 'since', 'despite', 'while', 'when', 'as', 'if', 'although', 'though', 'because', 'asked', 'speaking', 'like', 'unlike', 'following', 'earlier', 'later', 'even', 'amid', 'among', 'under', 'without', 'to'
 ])

@@ -83,6 +83,10 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
   if (last < floor) return null
   // `an architect who said …`: the relative pronoun is the source next to the cue.
   if (view.lower[last] === 'who' && last > floor) return { first: last, last }
+  // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
+  for (let token = last; token > floor && token >= last - 3 && (leadingNonSubject.has(view.lower[token]!) || view.tokens.kind[token] === TokenKind.number); token--) {
+    if (view.lower[token - 1] === 'who') return { first: token - 1, last: token - 1 }
+  }
   // `Name, appositive, said`: the appositive ends with a comma before the cue
   // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
   if (isMark(view, last, ',')) {
@@ -100,17 +104,20 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
     const namedAfter = isCapitalized(view, last - 1)
     // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`: up to three appositive parts.
     let comma = commaBefore(last - 1)
+    // A description before the appositive stands in only when no name comes before it
+    // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`).
+    let described: { first: number; last: number } | null = null
     for (let part = 0; part < 3 && comma !== -1; part++) {
       const name = subjectBefore(view, comma, floor)
-      // `A White House official, who requested anonymity, said`: a relative clause describes any source.
-      const relative = view.lower[comma + 1] === 'who'
-      const valid = name !== null && (isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!) || namedAfter || relative)
       // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
-      if (valid && !clauseOpeners.has(view.lower[name.first - 1] ?? '')) return { first: name.first, last: last - 1 }
-      if (name !== null) return null
+      if (name !== null && clauseOpeners.has(view.lower[name.first - 1] ?? '')) break
+      if (name !== null && (isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!))) return { first: name.first, last: last - 1 }
+      // `A White House official, who requested anonymity, said`: a relative clause describes any source.
+      if (name !== null && (namedAfter || view.lower[comma + 1] === 'who')) described ??= { first: name.first, last: last - 1 }
+      if (name !== null && described === null) break
       comma = commaBefore(comma - 1)
     }
-    return null
+    return described
   }
   // `Rep. Trey Gowdy (R-S.C.) said`: a bracketed party and state after the name.
   if (isMark(view, last, ')')) {
@@ -487,6 +494,8 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
   // `The chief lobbied …`, `The New York businessman has praised …`: a determiner, names, then the head noun.
   if (determiners.has(view.lower[token]!)) {
     let last = token + 1
+    // `a defiant Donald Trump`: an adjective before the name.
+    if (!isCapitalized(view, last) && isCapitalized(view, last + 1) && last + 1 < limit) last++
     while (last + 1 < limit && last - token < 4 && isCapitalized(view, last)) last++
     return last < limit && isWord(view, last) ? { first: token, last } : null
   }
