@@ -63,3 +63,14 @@ describe('readCaption', () => {
     expect(readCaption('Senators leave the Capitol. (Reuters)')).toBeNull()
   })
 })
+
+describe('readLocalDate, AP style', () => {
+  it('reads an hour written alone', () => {
+    expect(readLocalDate('Sept. 21, 2023, 3 p.m.')?.local).toBe('2023-09-21T15:00:00')
+    expect(readLocalDate('September 21, 2023 11 a.m.')?.local).toBe('2023-09-21T11:00:00')
+  })
+
+  it('takes a zone offset only with four digits', () => {
+    expect(readLocalDate('2023-09-21 01:53 +05')).toBeNull()
+  })
+})

@@ -8,6 +8,9 @@ export const dateFormats: ReadonlyArray<{ format: string; precision: DatePrecisi
   { format: 'MMM d, yyyy h:mm:ss a', precision: 'second' },
   { format: 'MMM d, yyyy h:mm a', precision: 'minute' },
   { format: 'MMM d, yyyy, h:mm a', precision: 'minute' },
+  // AP style writes the hour alone: `Sept. 21, 2023, 3 p.m.`
+  { format: 'MMM d, yyyy h a', precision: 'minute' },
+  { format: 'MMM d, yyyy, h a', precision: 'minute' },
   { format: 'MMM d, yyyy HH:mm:ss', precision: 'second' },
   { format: 'MMM d, yyyy HH:mm', precision: 'minute' },
   { format: 'MMM d, yyyy, HH:mm', precision: 'minute' },
@@ -15,6 +18,8 @@ export const dateFormats: ReadonlyArray<{ format: string; precision: DatePrecisi
   { format: 'MMMM d, yyyy h:mm:ss a', precision: 'second' },
   { format: 'MMMM d, yyyy h:mm a', precision: 'minute' },
   { format: 'MMMM d, yyyy, h:mm a', precision: 'minute' },
+  { format: 'MMMM d, yyyy h a', precision: 'minute' },
+  { format: 'MMMM d, yyyy, h a', precision: 'minute' },
   { format: 'MMMM d, yyyy HH:mm', precision: 'minute' },
   { format: 'MMMM d, yyyy, HH:mm', precision: 'minute' },
   { format: 'MMMM d, yyyy', precision: 'day' },
