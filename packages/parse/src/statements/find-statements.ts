@@ -562,6 +562,8 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
     }
     if (start > stop) return
+    // `Ms. Epstein agreed, and Trump left`: a clause that opens with a conjunction is not what the cue reports.
+    if (sentenceConjunctions.has(view.lower[start]!)) return
     // `…, "You fit it with other tragedies …"`: a quotation after a comma is a statement of its own.
     for (let token = start + 2; token < stop; token++) {
       if (isMark(view, token, ',') && view.tokens.kind[token + 1] === TokenKind.quote && claimed[token + 1] === 1) {
