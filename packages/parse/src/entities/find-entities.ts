@@ -263,7 +263,34 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     return fallback
   }
 
+  // `the company`, `the president`: the most recent participant of that kind or title named before.
+  const definiteMention = (span: Span, text: string): Participant | null => {
+    const words = text.split(' ')
+    if (words.length !== 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
+    const noun = words[1]!.toLowerCase()
+    const organizationNoun = organizationSuffixes.has(noun)
+    if (!organizationNoun && !roleHeads.has(noun)) return null
+    let best: Participant | null = null
+    let bestStart = -1
+    for (const participant of order) {
+      const fits = organizationNoun ? participant.kind === 'organization' : participant.kind === 'person' && (participant.role?.title.toLowerCase().split(' ').includes(noun) ?? false)
+      if (!fits) continue
+      for (const mention of participant.mentions) {
+        if (mention.span.start < span.start && mention.span.start > bestStart) {
+          best = participant
+          bestStart = mention.span.start
+        }
+      }
+    }
+    if (best === null) return null
+    addMention(best, { text, span })
+    best.mentions.sort((left, right) => left.span.start - right.span.start)
+    return best
+  }
+
   const addSpeaker = (span: Span, text: string): Participant | null => {
+    const definite = definiteMention(span, text)
+    if (definite) return definite
     // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
     const comma = text.indexOf(',')
     const head = comma === -1 ? text : text.slice(0, comma)

@@ -602,6 +602,8 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     let words = 0
     for (let token = start; token <= stop; token++) if (isWord(view, token)) words++
     if (words < 2) return
+    // `…, the bureau said in a statement.`: a short tail after the cue is no content (the trailing rule reads the sentence).
+    if (!sawThat && tailOpeners.has(view.lower[start]!) && words <= 6) return
     drafts.push({
       kind: kindOf(view, start, stop),
       paragraph: view.index,
@@ -624,7 +626,9 @@ function clauseFollows(view: ParagraphView, from: number, end: number): boolean 
 }
 
 function appositiveOpener(view: ParagraphView, token: number): boolean {
-  return appositiveOpeners.has(view.lower[token] ?? '')
+  // `…, the office said on Tuesday, beating forecasts.`: a participle comments, it does not resume.
+  const word = view.lower[token] ?? ''
+  return appositiveOpeners.has(word) || (word.endsWith('ing') && isWord(view, token))
 }
 
 function trailingStatement(view: ParagraphView, first: number, last: number, quoted: Uint8Array, claimed: Uint8Array): StatementDraft | null {
