@@ -102,3 +102,6 @@ export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', '
 
 /** Cues that report speech only with a quotation close after them (`called it "a disgrace"`). */
 export const quoteCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'brand', 'branded'])
+
+/** Cues that never come before their source (`…, called superdelegates, …` names, it does not attribute). */
+export const uninvertedCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'charge', 'charged', 'cite', 'cited', 'describe', 'described', 'label', 'labeled', 'labelled', 'dub', 'dubbed', 'brand', 'branded'])

@@ -1,5 +1,5 @@
 import type { Span, StatementKind } from '@newsdoc/core'
-import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues } from '../lexicon/cue-verbs.js'
+import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues, uninvertedCues } from '../lexicon/cue-verbs.js'
 import { clauseOpeners, finiteVerbs, infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
 import { determiners, personPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
@@ -222,7 +222,7 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
   // `…, said Putin.`: an inverted cue names its source after it (never a participle: `…, noting he would …`).
-  if (isCue(view, from) && !view.lower[from]!.endsWith('ing')) {
+  if (isCue(view, from) && !view.lower[from]!.endsWith('ing') && !uninvertedCues.has(view.lower[from]!)) {
     const phrase = phraseAfter(view, from + 1, end)
     if (phrase === null) return null
     // `…, said she could not support …` is a clause, not a source.
@@ -234,6 +234,8 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
       if (!isWord(view, cue) && !isMark(view, cue, ',') && view.tokens.kind[cue] !== TokenKind.number && !appositiveMarks.has(view.lower[cue]!)) return null
       continue
     }
+    // `…, Eric Trump called.`: naming verbs attribute only a quotation they introduce.
+    if (quoteCues.has(view.lower[cue]!)) return null
     const subject = subjectBefore(view, cue, from)
     if (subject === null || subject.first !== firstNonLead(view, from, subject.first)) return null
     // The cue may be followed by a short tail: `in a statement`, `on Tuesday`.
