@@ -41,6 +41,7 @@ const maxSourceTokens = 20
 const measureWords = new Set(['percent', '%', 'per'])
 const sentenceConjunctions = new Set(['and', 'but', 'so', 'yet', 'or'])
 const questionWords = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'where', 'when', 'about'])
+const contentBreakers = new Set(['while', 'whereas', 'although', 'though', 'despite'])
 const subordinators = new Set(['when', 'if', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'as', 'once', 'unless', 'whereas'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
@@ -574,7 +575,8 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       }
     }
     // `When Francis said Mr. Trump "is not Christian" …, the pope …`: a cue in an opening clause reports only up to its comma.
-    if (subordinators.has(view.lower[sentenceStart(view, lead.cue)]!)) {
+    const opening = sentenceStart(view, lead.cue)
+    if (subordinators.has(view.lower[opening]!) || (sentenceConjunctions.has(view.lower[opening]!) && subordinators.has(view.lower[opening + 1]!))) {
       for (let token = start + 1; token < stop; token++) {
         if (isMark(view, token, ',') && quoted[token] !== 1) {
           stop = token - 1
@@ -585,6 +587,16 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's.
     for (let token = start + 1; token < stop - 1; token++) {
       if (isMark(view, token, ',') && (view.lower[token + 1] === 'and' || view.lower[token + 1] === 'but') && (isCapitalized(view, token + 2) || personPronouns.has(view.lower[token + 2]!))) {
+        stop = token - 1
+        break
+      }
+      // `… to join, and criticized …` (the subject's next act), `…, while 4 in 10 want …` (the writer's contrast),
+      // `…: "It's rattling …"` (a quotation of its own).
+      const next = view.lower[token + 1]!
+      const coordinated = isMark(view, token, ',') && next === 'and' && /^[a-z]+ed$/.test(view.lower[token + 2] ?? '')
+      const contrast = isMark(view, token, ',') && contentBreakers.has(next)
+      const quotation = isMark(view, token, ':') && view.tokens.kind[token + 1] === TokenKind.quote
+      if (coordinated || contrast || quotation) {
         stop = token - 1
         break
       }
