@@ -14,16 +14,17 @@ import type { StatementDraft } from './find-statements.js'
  * //=> 'o1'
  */
 export function linkStatements(text: string, drafts: readonly StatementDraft[], entities: Entities): Statement[] {
-  let previous: { speaker: Participant | null; paragraph: number } | null = null
+  // The speaker of the last statement with a source or a cue: a quotation with neither continues it.
+  let previous: { speaker: Participant | null } | null = null
   return drafts.map((draft, index) => {
     let speaker: Participant | null = null
     if (draft.speaker) {
       const written = text.slice(draft.speaker.start, draft.speaker.end)
       speaker = entities.participantIn(draft.speaker) ?? entities.addSpeaker(draft.speaker, written)
-    } else if (draft.cue === null && previous && previous.paragraph >= draft.paragraph - 1) speaker = previous.speaker
+    } else if (draft.cue === null && previous) speaker = previous.speaker
     const via = draft.via ? (entities.participantIn(draft.via) ?? entities.addSpeaker(draft.via, text.slice(draft.via.start, draft.via.end))) : null
     // A cue with no named source (`Asked whether …`) stays unattributed and passes no speaker on.
-    if (draft.speaker !== null || draft.cue === null) previous = { speaker, paragraph: draft.paragraph }
+    if (draft.speaker !== null || draft.cue === null) previous = { speaker }
     return {
       id: `s${index + 1}`,
       kind: draft.kind,
