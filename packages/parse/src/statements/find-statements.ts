@@ -78,10 +78,13 @@ function isAccordingTo(view: ParagraphView, token: number): boolean {
  * or a determiner phrase, with an appositive allowed (`Mayra Gonzalez, a
  * cook at the Taj, said`).
  */
-function subjectBefore(view: ParagraphView, cue: number, floor: number): { first: number; last: number } | null {
+function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = false): { first: number; last: number } | null {
   let last = cue - 1
   while (last >= floor && isWord(view, last) && cueAuxiliaries.has(view.lower[last]!)) last--
   if (last < floor) return null
+  // The name before an appositive, a bracket or a relative clause is a plain noun phrase:
+  // one level only, so that a run of commas costs linear time, not exponential.
+  if (plain && !isWord(view, last)) return null
   // `an architect who said …`: the relative pronoun is the source next to the cue.
   if (view.lower[last] === 'who' && last > floor) return { first: last, last }
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
@@ -90,7 +93,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
   }
   // `Name, appositive, said`: the appositive ends with a comma before the cue
   // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
-  if (isMark(view, last, ',')) {
+  if (!plain && isMark(view, last, ',')) {
     // The comma before `from`, if only appositive material stands between.
     const commaBefore = (from: number): number => {
       let comma = from
@@ -109,7 +112,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
     // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`).
     let described: { first: number; last: number } | null = null
     for (let part = 0; part < 3 && comma !== -1; part++) {
-      const name = subjectBefore(view, comma, floor)
+      const name = subjectBefore(view, comma, floor, true)
       // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
       if (name !== null && clauseOpeners.has(view.lower[name.first - 1] ?? '')) break
       if (name !== null && (isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!))) return { first: name.first, last: last - 1 }
@@ -125,7 +128,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
     let open = last - 1
     while (open > floor && open > last - 10 && !isMark(view, open, '(')) open--
     if (!isMark(view, open, '(')) return null
-    const name = subjectBefore(view, open, floor)
+    const name = subjectBefore(view, open, floor, true)
     return name === null ? null : { first: name.first, last }
   }
   // `42% say`, `nine out of 10 say`: a share as the source.
@@ -157,9 +160,9 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number): { first
     if (last - first + 1 >= maxSubjectTokens) return null
   }
   // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
-  if (view.lower[first - 1] === 'who' && first - 2 >= floor && isWord(view, first - 2)) {
+  if (!plain && view.lower[first - 1] === 'who' && first - 2 >= floor && isWord(view, first - 2)) {
     // The source is the antecedent alone: names inside the clause (`The Huffington Post`) are not the speaker.
-    const antecedent = subjectBefore(view, first - 1, floor)
+    const antecedent = subjectBefore(view, first - 1, floor, true)
     if (antecedent !== null) return antecedent
   }
   while (first < last && leadingNonSubject.has(view.lower[first]!)) first++

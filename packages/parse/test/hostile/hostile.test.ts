@@ -74,7 +74,14 @@ const ownCases: Array<[string, string | Uint8Array]> = [
   ['many capitalized names', 'President Vladimir Putin Wang Yi '.repeat(30_000)],
   ['many short paragraphs', 'A.\n\n'.repeat(100_000)],
   ['deep indentation', `${' '.repeat(100_000)}x\n${'\t'.repeat(100_000)}y`],
-  ['many date lines', 'Published: Sep 21, 2023 01:53 AM\n'.repeat(20_000)]
+  ['many date lines', 'Published: Sep 21, 2023 01:53 AM\n'.repeat(20_000)],
+  // Appositives, brackets and relative clauses before a cue: each is read one level deep.
+  ['a run of commas before a cue', `The man${','.repeat(50_000)} said the plan works.`],
+  ['appositive upon appositive', `The man${', a friend'.repeat(20_000)}, said the plan works.`],
+  ['nested brackets before a cue', `Rep. Ann Ortiz${' (D-Ohio)'.repeat(20_000)} said it.`],
+  ['relative clauses before a cue', `Officials${' who met officials'.repeat(20_000)} said it.`],
+  ['participles after a cue', `"It works," Reed said${', adding'.repeat(20_000)} that it works.`],
+  ['questions to no one', 'Asked whether it works, '.repeat(20_000)]
 ]
 
 describe('hostile input', { timeout: 600_000 }, () => {
