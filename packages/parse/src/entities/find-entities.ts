@@ -1,4 +1,5 @@
 import type { Participant, Place, Role, Span, TextField } from '@newsdoc/core'
+import { foldWhitespace } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
@@ -26,6 +27,8 @@ interface Draft {
 }
 
 const possessive = /['’]s$/
+const wordRun = /\S+/g
+const letter = /\p{L}/u
 
 function stripPossessive(word: string): string {
   const last = word.charCodeAt(word.length - 1)
@@ -294,26 +297,35 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
     const comma = text.indexOf(',')
     const head = comma === -1 ? text : text.slice(0, comma)
-    const words = head.split(/\s+/).filter((word) => word.length > 0)
+    // Each word with where it stands, so that a mention is the input as written (`Tom\nReed`).
+    const placed = [...head.matchAll(wordRun)].map((match) => ({ word: match[0], at: match.index }))
+    const words = placed.map((item) => item.word)
+    // The mention of words `first` to the end, the last one without its possessive.
+    const mentionFrom = (first: number): TextField => {
+      const last = placed.at(-1)!
+      const end = last.at + stripPossessive(last.word).length
+      const written = text.slice(placed[first]!.at, end)
+      return { text: written, span: { start: span.start + placed[first]!.at, end: span.start + end } }
+    }
     const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
-    const named = words.filter((word, index) => !(index === 0 && (word === 'the' || word === 'The' || word === 'a' || word === 'an')))
-    if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4) {
+    const firstNamed = words[0] === 'the' || words[0] === 'The' || words[0] === 'a' || words[0] === 'an' ? 1 : 0
+    const named = words.slice(firstNamed)
+    if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word))) {
       // `the finance ministry`, `the state news agency` (but not a bare `the company`)
-      const name = named.join(' ')
-      const participant = organization(name)
-      const offset = text.indexOf(name)
-      addMention(participant, { text: name, span: { start: span.start + offset, end: span.start + offset + name.length } })
+      const mention = mentionFrom(firstNamed)
+      const participant = organization(foldWhitespace(mention.text))
+      addMention(participant, mention)
       return participant
     }
     // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
     const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
     const clean = firstName === -1 ? [] : words.slice(firstName)
     if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
-    const name = stripPossessive(clean.join(' '))
+    const mention = mentionFrom(firstName)
+    const name = foldWhitespace(mention.text)
     const known = aliasOwner.get(name) ?? people.get(name)?.participant
     const participant = known ?? person(name)
-    const offset = head.lastIndexOf(clean[0]!)
-    addMention(participant, { text: name, span: { start: span.start + offset, end: span.start + offset + name.length } })
+    addMention(participant, mention)
     participant.mentions.sort((left, right) => left.span.start - right.span.start)
     return participant
   }
