@@ -334,7 +334,14 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
 }
 
 function tokensText(view: ParagraphView, first: number, last: number): string {
-  return view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!).replace(/\s+/g, ' ')
+  // Tokens joined by single spaces are the common case: no need to fold.
+  let single = true
+  for (let token = first; token < last && single; token++) {
+    const gap = view.tokens.start[token + 1]! - view.tokens.end[token]!
+    single = gap === 0 || (gap === 1 && view.text.charCodeAt(view.tokens.end[token]!) === 0x20)
+  }
+  const written = view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!)
+  return single ? written : written.replace(/\s+/g, ' ')
 }
 
 /**
