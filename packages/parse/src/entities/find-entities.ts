@@ -7,9 +7,10 @@ import { organizationAcronyms, organizationSuffixes } from '../lexicon/organizat
 import { personPronouns } from '../lexicon/pronouns.js'
 import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { isCapitalized, isMark, isSentenceEnd, tokenText } from '../statements/paragraph-view.js'
-import { speechCues } from '../lexicon/cue-verbs.js'
-import { capitalizedRuns, capitalizedStopwords } from './capitalized-runs.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, tokenText } from '../statements/paragraph-view.js'
+import { WordClass } from '../lexicon/word-classes.js'
+import { capitalizedStopwords } from '../lexicon/function-words.js'
+import { capitalizedRuns } from './capitalized-runs.js'
 
 /** What the entity stage finds: participants, places, and a way to link a span to them. */
 export interface Entities {
@@ -35,9 +36,16 @@ function stripPossessive(word: string): string {
   return last === 0x73 || last === 0x53 ? word.replace(possessive, '') : word
 }
 
-function isTitleWord(lower: string): boolean {
-  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower
-  return titleWords.has(bare) || demonyms.has(bare)
+/** Whether the token is a title word or a demonym (`President`, `Russian`). */
+function isTitleToken(view: ParagraphView, token: number): boolean {
+  return hasClass(view, token, WordClass.titleWord | WordClass.demonym)
+}
+
+/** Whether the token is an organization word, possessive or not (`Ministry`, `Ministry's`). */
+function isOrganizationWord(view: ParagraphView, token: number): boolean {
+  if (hasClass(view, token, WordClass.organizationSuffix)) return true
+  const lower = view.lower[token]
+  return lower !== undefined && possessive.test(lower) && organizationSuffixes.has(stripPossessive(lower))
 }
 
 /**
@@ -106,7 +114,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   for (const view of views) {
     for (const run of capitalizedRuns(view)) {
       let first = run.first
-      while (first <= run.last && capitalizedStopwords.has(view.lower[first]!)) first++
+      while (first <= run.last && hasClass(view, first, WordClass.capitalizedStopword)) first++
       if (first > run.last) continue
       if (first === run.last) {
         // One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2).
@@ -121,9 +129,9 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       }
       // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
       let descriptorStart = first
-      while (descriptorStart - 1 >= 0 && isTitleWord(view.lower[descriptorStart - 1]!) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
+      while (descriptorStart - 1 >= 0 && isTitleToken(view, descriptorStart - 1) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
       let nameFirst = first
-      while (nameFirst < run.last && isTitleWord(view.lower[nameFirst]!) && !organizationSuffixes.has(view.lower[run.last]!)) nameFirst++
+      while (nameFirst < run.last && isTitleToken(view, nameFirst) && !hasClass(view, run.last, WordClass.organizationSuffix)) nameFirst++
       // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
       while (nameFirst < run.last && view.lower[nameFirst] === '.') nameFirst++
       const written = tokensText(view, nameFirst, run.last)
@@ -134,7 +142,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         continue
       }
       let hasSuffix = false
-      for (let token = first + 1; token <= run.last; token++) if (organizationSuffixes.has(stripPossessive(view.lower[token]!))) hasSuffix = true
+      for (let token = first + 1; token <= run.last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
       if (hasSuffix || organizationAcronyms.has(bare) || (/^[A-Z]{2,6}$/.test(bare) && !gazetteer.has(bare))) {
         for (const [orgFirst, orgLast] of organizationParts(view, first, run.last)) {
           const name = stripPossessive(tokensText(view, orgFirst, orgLast))
@@ -160,7 +168,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       const honorific = honorifics.has(view.lower[nameFirst]!.replace(/\.$/, '')) || honorifics.has(titleBefore ?? '')
       // `Mr. Amar`: after an honorific one word is a name.
       const named = (words.length >= 2 || honorific) && words.length <= 4 && words.every((word) => /^[A-Z]/.test(word) || word.length <= 3)
-      const evidence = descriptorStart < nameFirst || honorific || givenNames.has(view.lower[nameFirst]!) || appositiveAfter(view, run.last) !== null || speechCues.has(view.lower[run.last + 1] ?? '')
+      const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositiveAfter(view, run.last) !== null || hasClass(view, run.last + 1, WordClass.speechCue)
       if (named && evidence && words.length === 1) {
         // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
         honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last) })
@@ -395,12 +403,11 @@ function appositiveAfter(view: ParagraphView, last: number): string[] | null {
   if (!isMark(view, last + 1, ',')) return null
   let first = last + 2
   if (view.lower[first] === 'a' || view.lower[first] === 'an' || view.lower[first] === 'the') first++
-  const opener = view.lower[first]
-  if (opener === undefined || !isTitleWord(opener)) return null
+  if (!isTitleToken(view, first)) return null
   let end = first
   while (end + 1 < view.tokens.count && !isMark(view, end + 1, ',') && !isSentenceEnd(view, end + 1)) {
     // `… and Sergei Lavrov`: a new name ends the appositive.
-    if (view.lower[end + 1] === 'and' && isCapitalized(view, end + 2) && !isTitleWord(view.lower[end + 2]!) && !appositiveContinues(view, end + 2)) break
+    if (view.lower[end + 1] === 'and' && isCapitalized(view, end + 2) && !isTitleToken(view, end + 2) && !appositiveContinues(view, end + 2)) break
     // `… in Moscow on Wednesday`: a place or time after the description is not part of it.
     if ((view.lower[end + 1] === 'in' || view.lower[end + 1] === 'on' || view.lower[end + 1] === 'at') && (gazetteer.has(tokenText(view, end + 2)) || /day$/.test(view.lower[end + 2] ?? ''))) break
     end++
@@ -409,7 +416,7 @@ function appositiveAfter(view: ParagraphView, last: number): string[] | null {
   const descriptions: string[] = []
   let partStart = first
   for (let token = first; token <= end + 1; token++) {
-    const splits = token <= end && view.lower[token] === 'and' && isTitleWord(view.lower[token + 1] ?? '')
+    const splits = token <= end && view.lower[token] === 'and' && isTitleToken(view, token + 1)
     if (!splits && token <= end) continue
     if (token - 1 >= partStart) descriptions.push(tokensText(view, partStart, token - 1))
     partStart = token + 1
@@ -418,7 +425,7 @@ function appositiveAfter(view: ParagraphView, last: number): string[] | null {
 }
 
 function appositiveContinues(view: ParagraphView, token: number): boolean {
-  return organizationSuffixes.has(view.lower[token]!)
+  return hasClass(view, token, WordClass.organizationSuffix)
 }
 
 /**

@@ -37,3 +37,23 @@ export const finiteVerbs: ReadonlySet<string> = new Set([
 export const clauseOpeners: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'with', 'for', 'from', 'by', 'since', 'despite', 'while', 'when', 'as', 'if', 'although', 'though', 'because', 'asked', 'speaking', 'like', 'unlike', 'following', 'earlier', 'later', 'even', 'amid', 'among', 'under', 'without', 'to'
 ])
+
+/** Conjunctions that join clauses (`…, and Trump left`). */
+export const sentenceConjunctions: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'or'])
+
+/** Words that open an indirect question (`Asked whether he would run, …`). */
+export const questionWords: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'where', 'when', 'about'])
+
+/** Words after a comma that open the writer's contrast, not the source's (`…, while 4 in 10 want …`). */
+export const contentBreakers: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'despite'])
+
+/** Words that open a subordinate clause (`When Francis said …, the pope …`). */
+export const subordinators: ReadonlySet<string> = new Set(['when', 'if', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'as', 'once', 'unless', 'whereas'])
+
+/** Lower-case words that may sit inside a name (`Communist Party of China`, `Ludwig van Beethoven`). */
+export const connectors: ReadonlySet<string> = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del'])
+
+/** Capitalized words that open sentences without being names. */
+export const capitalizedStopwords: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'as', 'for', 'with', 'from', 'after', 'before', 'since', 'while', 'when', 'if', 'both', 'according', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'now', 'today', 'yesterday', 'last', 'next', 'some', 'many', 'most', 'all', 'one', 'two', 'no', 'not', 'by', 'to', 'of', 'asked', 'during', 'despite', 'under', 'over', 'among', 'about', 'more', 'other', 'such', 'each', 'every', 'any', 'few', 'mr.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
+])

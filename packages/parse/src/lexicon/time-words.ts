@@ -2,6 +2,8 @@
 // week, month and year words, and the words that mark a clause as past or
 // future (for choosing which Wednesday `on Wednesday` means).
 
+import { months, weekdays } from './months.js'
+
 /** `yesterday` → -1 day, `today` → 0, `tomorrow` → +1. */
 export const relativeDays: ReadonlyMap<string, number> = new Map([
   ['yesterday', -1],
@@ -29,3 +31,16 @@ export const futureMarkers: ReadonlySet<string> = new Set(['will', "'ll", 'shall
 
 /** Irregular past-tense verbs common in news (regular ones end in `-ed`). */
 export const pastVerbs: ReadonlySet<string> = new Set(['met', 'said', 'was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'held', 'told', 'saw', 'gave', 'won', 'lost', 'left', 'began', 'spoke', 'wrote', 'met', 'sent', 'put', 'set', 'got', 'ran', 'fell', 'rose', 'hit', 'cut', 'led', 'paid', 'sold', 'bought', 'brought', 'thought', 'found', 'became', 'kept', 'felt', 'heard', 'meant', 'stood', 'struck', 'shot', 'flew', 'drove', 'broke', 'chose', 'knew', 'grew', 'threw'])
+
+/** Every word that can start a time expression (month and day names, relative words). */
+export const timeStarters: ReadonlySet<string> = new Set([
+  ...months.keys(),
+  ...[...months.keys()].map((name) => `${name}.`),
+  ...weekdays.keys(),
+  ...relativeDays.keys(),
+  ...relativeSteps.keys(),
+  'beginning',
+  'start',
+  'end',
+  'middle'
+])

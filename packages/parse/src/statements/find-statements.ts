@@ -1,10 +1,9 @@
 import type { Span, StatementKind } from '@newsdoc/core'
-import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues, uninvertedCues } from '../lexicon/cue-verbs.js'
-import { clauseOpeners, finiteVerbs, infinitiveCues, leadingNonSubject, notSubjectEnd, sourceNouns, subjectBreakers, tailOpeners } from '../lexicon/function-words.js'
-import { determiners, personPronouns } from '../lexicon/pronouns.js'
+import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
+import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { isCapitalized, isMark, isSentenceEnd } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
 
@@ -39,10 +38,6 @@ const maxSubjectTokens = 9
 const maxAppositiveTokens = 24
 const maxSourceTokens = 20
 const measureWords = new Set(['percent', '%', 'per'])
-const sentenceConjunctions = new Set(['and', 'but', 'so', 'yet', 'or'])
-const questionWords = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'where', 'when', 'about'])
-const contentBreakers = new Set(['while', 'whereas', 'although', 'though', 'despite'])
-const subordinators = new Set(['when', 'if', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'as', 'once', 'unless', 'whereas'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
 
@@ -55,14 +50,14 @@ function isWord(view: ParagraphView, token: number): boolean {
 }
 
 function isCue(view: ParagraphView, token: number): boolean {
-  if (!isWord(view, token) || !speechCues.has(view.lower[token]!) || isCapitalized(view, token)) return false
+  if (!isWord(view, token) || !hasClass(view, token, WordClass.speechCue) || isCapitalized(view, token)) return false
   // `your state`, `his comments`, `the report`: a noun, not a cue.
   const before = view.lower[token - 1]
-  if (before !== undefined && (determiners.has(before) || before.endsWith("'s") || before.endsWith('’s'))) return false
-  if (nounLikeCues.has(view.lower[token]!)) {
+  if (before !== undefined && (hasClass(view, token - 1, WordClass.determiner) || before.endsWith("'s") || before.endsWith('’s'))) return false
+  if (hasClass(view, token, WordClass.nounLikeCue)) {
     const next = token + 1
     const clause = view.lower[next] === 'that' || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
-    const subject = before !== undefined && (personPronouns.has(before) || before === 'it' || cueAuxiliaries.has(before))
+    const subject = before !== undefined && (hasClass(view, token - 1, WordClass.personPronoun | WordClass.cueAuxiliary) || before === 'it')
     if (!clause && !subject) return false
   }
   return true
@@ -80,7 +75,7 @@ function isAccordingTo(view: ParagraphView, token: number): boolean {
  */
 function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = false): { first: number; last: number } | null {
   let last = cue - 1
-  while (last >= floor && isWord(view, last) && cueAuxiliaries.has(view.lower[last]!)) last--
+  while (last >= floor && isWord(view, last) && hasClass(view, last, WordClass.cueAuxiliary)) last--
   if (last < floor) return null
   // The name before an appositive, a bracket or a relative clause is a plain noun phrase:
   // one level only, so that a run of commas costs linear time, not exponential.
@@ -88,7 +83,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   // `an architect who said …`: the relative pronoun is the source next to the cue.
   if (view.lower[last] === 'who' && last > floor) return { first: last, last }
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
-  for (let token = last; token > floor && token >= last - 3 && (leadingNonSubject.has(view.lower[token]!) || view.tokens.kind[token] === TokenKind.number); token--) {
+  for (let token = last; token > floor && token >= last - 3 && (hasClass(view, token, WordClass.leadingNonSubject) || view.tokens.kind[token] === TokenKind.number); token--) {
     if (view.lower[token - 1] === 'who') return { first: token - 1, last: token - 1 }
   }
   // `Name, appositive, said`: the appositive ends with a comma before the cue
@@ -114,8 +109,8 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     for (let part = 0; part < 3 && comma !== -1; part++) {
       const name = subjectBefore(view, comma, floor, true)
       // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
-      if (name !== null && clauseOpeners.has(view.lower[name.first - 1] ?? '')) break
-      if (name !== null && (isCapitalized(view, name.last) || personPronouns.has(view.lower[name.last]!))) return { first: name.first, last: last - 1 }
+      if (name !== null && hasClass(view, name.first - 1, WordClass.clauseOpener)) break
+      if (name !== null && (isCapitalized(view, name.last) || hasClass(view, name.last, WordClass.personPronoun))) return { first: name.first, last: last - 1 }
       // `A White House official, who requested anonymity, said`: a relative clause describes any source.
       if (name !== null && (namedAfter || view.lower[comma + 1] === 'who')) described ??= { first: name.first, last: last - 1 }
       if (name !== null && described === null) break
@@ -135,20 +130,19 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   if (isMark(view, last, '%') && view.tokens.kind[last - 1] === TokenKind.number) return { first: last - 1, last }
   if (view.tokens.kind[last] === TokenKind.number && (view.lower[last - 1] === 'of' || view.lower[last - 1] === 'in')) {
     let first = last - 1
-    while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || view.tokens.kind[first - 1] === TokenKind.number) && !subjectBreakers.has(view.lower[first - 1]!)) first--
+    while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || view.tokens.kind[first - 1] === TokenKind.number) && !hasClass(view, first - 1, WordClass.subjectBreaker)) first--
     return { first, last }
   }
   // `many of whom say`: the antecedent's share speaks.
-  if ((view.lower[last] === 'whom' || view.lower[last] === 'which') && view.lower[last - 1] === 'of' && sourceNouns.has(view.lower[last - 2] ?? '')) return { first: last - 2, last }
+  if ((view.lower[last] === 'whom' || view.lower[last] === 'which') && view.lower[last - 1] === 'of' && hasClass(view, last - 2, WordClass.sourceNoun)) return { first: last - 2, last }
   if (!isWord(view, last)) return null
-  const end = view.lower[last]!
   // `the secretary of state said`, `the report said`: a cue word after `of` or a determiner is a noun.
-  const nounCue = nounLikeCues.has(end) && (view.lower[last - 1] === 'of' || determiners.has(view.lower[last - 1] ?? ''))
-  if (notSubjectEnd.has(end) || (speechCues.has(end) && !nounCue) || subjectBreakers.has(end)) return null
+  const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (view.lower[last - 1] === 'of' || hasClass(view, last - 1, WordClass.determiner))
+  if (hasClass(view, last, WordClass.notSubjectEnd | WordClass.subjectBreaker) || (hasClass(view, last, WordClass.speechCue) && !nounCue)) return null
   let first = last
   while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
     const previous = first - 1
-    if (isWord(view, previous) && !subjectBreakers.has(view.lower[previous]!) && !speechCues.has(view.lower[previous]!)) first = previous
+    if (isWord(view, previous) && !hasClass(view, previous, WordClass.subjectBreaker | WordClass.speechCue)) first = previous
     // `About 9 percent said`: a number belongs to the subject when a measure follows it.
     else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(view.lower[previous + 1]!)) first = previous
     else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
@@ -156,7 +150,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   }
   // A subject starts the clause: at the sentence start, after a comma or after a breaker word.
   const before = first - 1
-  if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || view.tokens.kind[before] === TokenKind.quote || subjectBreakers.has(view.lower[before]!))) {
+  if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || view.tokens.kind[before] === TokenKind.quote || hasClass(view, before, WordClass.subjectBreaker))) {
     if (last - first + 1 >= maxSubjectTokens) return null
   }
   // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
@@ -165,22 +159,22 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     const antecedent = subjectBefore(view, first - 1, floor, true)
     if (antecedent !== null) return antecedent
   }
-  while (first < last && leadingNonSubject.has(view.lower[first]!)) first++
+  while (first < last && hasClass(view, first, WordClass.leadingNonSubject)) first++
   const head = view.lower[last]!
   let capitalized = false
-  for (let token = first; token <= last; token++) if (isCapitalized(view, token) && !(token === first && leadingNonSubject.has(view.lower[token]!))) capitalized = true
+  for (let token = first; token <= last; token++) if (isCapitalized(view, token) && !(token === first && hasClass(view, token, WordClass.leadingNonSubject))) capitalized = true
   const valid =
-    personPronouns.has(head) ||
+    hasClass(view, last, WordClass.personPronoun) ||
     head === 'it' ||
     capitalized ||
     hasDeterminer(view, first, last) ||
-    sourceNouns.has(head) ||
+    hasClass(view, last, WordClass.sourceNoun) ||
     (head.endsWith('s') && last - first < 3)
   return valid ? { first, last } : null
 }
 
 function hasDeterminer(view: ParagraphView, first: number, last: number): boolean {
-  for (let token = first; token < last; token++) if (determiners.has(view.lower[token]!) || view.lower[token]!.endsWith("'s") || view.lower[token]!.endsWith('’s')) return true
+  for (let token = first; token < last; token++) if (hasClass(view, token, WordClass.determiner) || view.lower[token]!.endsWith("'s") || view.lower[token]!.endsWith('’s')) return true
   return false
 }
 
@@ -191,7 +185,7 @@ function phraseAfter(view: ParagraphView, first: number, limit: number): { first
   const opener = view.lower[first]!
   // `resident Mayra Gonzalez`: a lower-case title word is fine before a name.
   const namedSoon = isCapitalized(view, first + 1) || isCapitalized(view, first + 2)
-  if (!(isCapitalized(view, first) || determiners.has(opener) || personPronouns.has(opener) || opener === 'it' || sourceNouns.has(opener) || opener.endsWith('s') || namedSoon)) return null
+  if (!(isCapitalized(view, first) || hasClass(view, first, WordClass.determiner | WordClass.personPronoun | WordClass.sourceNoun) || opener === 'it' || opener.endsWith('s') || namedSoon)) return null
   while (last + 1 < limit && last - first < maxSubjectTokens + 3) {
     const next = last + 1
     const joiner = isMark(view, next, '.') || isMark(view, next, '/') || isMark(view, next, '&') || isMark(view, next, '-')
@@ -226,11 +220,11 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
   // `…, said Putin.`: an inverted cue names its source after it (never a participle: `…, noting he would …`).
-  if (isCue(view, from) && !view.lower[from]!.endsWith('ing') && !uninvertedCues.has(view.lower[from]!)) {
+  if (isCue(view, from) && !view.lower[from]!.endsWith('ing') && !hasClass(view, from, WordClass.uninvertedCue)) {
     const phrase = phraseAfter(view, from + 1, end)
     if (phrase === null) return null
     // `…, said she could not support …` is a clause, not a source.
-    if (personPronouns.has(view.lower[phrase.first]!) && phrase.last > phrase.first) return null
+    if (hasClass(view, phrase.first, WordClass.personPronoun) && phrase.last > phrase.first) return null
     return { cue: span(view, from, from), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
   for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
@@ -239,14 +233,14 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
       continue
     }
     // `…, Eric Trump called.`: naming verbs attribute only a quotation they introduce.
-    if (quoteCues.has(view.lower[cue]!)) return null
+    if (hasClass(view, cue, WordClass.quoteCue)) return null
     const subject = subjectBefore(view, cue, from)
     if (subject === null || subject.first !== firstNonLead(view, from, subject.first)) return null
     // The cue may be followed by a short tail: `in a statement`, `on Tuesday`.
     let last = cue
     if (cue + 1 < end) {
-      const objectTail = cuesWithObject.has(view.lower[cue]!) && end - cue - 1 <= 6
-      if (!(tailOpeners.has(view.lower[cue + 1]!) || objectTail)) return null
+      const objectTail = hasClass(view, cue, WordClass.cueWithObject) && end - cue - 1 <= 6
+      if (!(hasClass(view, cue + 1, WordClass.tailOpener) || objectTail)) return null
       // `said at an impromptu question-and-answer session with reporters on …`: a long tail is still the attribution's.
       last = end - 1
     }
@@ -257,7 +251,7 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
 
 function firstNonLead(view: ParagraphView, from: number, first: number): number {
   let token = from
-  while (token < first && leadingNonSubject.has(view.lower[token]!)) token++
+  while (token < first && hasClass(view, token, WordClass.leadingNonSubject)) token++
   return token
 }
 
@@ -288,8 +282,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   const drafts: StatementDraft[] = []
   const count = view.tokens.count
   if (count === 0) return drafts
-  const quoted = new Uint8Array(count)
-  const claimed = new Uint8Array(count)
+  const quoted = allocateUint8(count)
+  const claimed = allocateUint8(count)
   const quotations = findQuotations(view)
   for (const quotation of quotations) for (let token = quotation.open; token <= quotation.close; token++) quoted[token] = 1
 
@@ -356,8 +350,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     const opensSentence = token === sentenceStart(view, token) || view.lower[token - 1] === 'when' || view.lower[token - 1] === 'and'
     if (!opensSentence) continue
     let question = token + 1
-    while (question < count && question - token <= 6 && !questionWords.has(view.lower[question]!) && !isMark(view, question, ',') && !isSentenceEnd(view, question)) question++
-    if (!questionWords.has(view.lower[question] ?? '')) continue
+    while (question < count && question - token <= 6 && !hasClass(view, question, WordClass.questionWord) && !isMark(view, question, ',') && !isSentenceEnd(view, question)) question++
+    if (!hasClass(view, question, WordClass.questionWord)) continue
     let last = question
     while (last + 1 < count && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1)) last++
     if (last - question < 1) continue
@@ -412,7 +406,7 @@ function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attr
   let found = cue
   while (found > 0 && found > cue - 5 && !isCue(view, found) && isWord(view, found)) found--
   if (!isCue(view, found)) return null
-  if (found !== cue && !cuesWithObject.has(view.lower[found]!) && !tailOpeners.has(view.lower[found + 1]!)) return null
+  if (found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener)) return null
   const participial = found === cue ? participialSubject(view, found) : null
   const subject = subjectBefore(view, found, sentenceStart(view, found)) ?? participial
   if (subject === null) return null
@@ -436,14 +430,13 @@ interface Lead {
 
 function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Array, claimed: Uint8Array): Lead | null {
   if (quoted[cue] === 1 || claimed[cue] === 1 || !isWord(view, cue)) return null
-  const word = view.lower[cue]!
   const speech = isCue(view, cue)
-  const belief = !speech && beliefCues.has(word) && !isCapitalized(view, cue)
+  const belief = !speech && hasClass(view, cue, WordClass.beliefCue) && !isCapitalized(view, cue)
   if (!speech && !belief) return null
   const next = view.lower[cue + 1]
   if (view.lower[cue - 1] === 'to' || next === 'by') return null
-  if (quoteCues.has(word) && !quoteWithin(view, cue, 4)) return null
-  if (next === 'to' && !infinitiveCues.has(word)) return null
+  if (hasClass(view, cue, WordClass.quoteCue) && !quoteWithin(view, cue, 4)) return null
+  if (next === 'to' && !hasClass(view, cue, WordClass.infinitiveCue)) return null
   // `who asked not to be named`: anonymity, not a statement.
   if (next === 'not' && view.lower[cue + 2] === 'to') return null
   // `…, saying …`: a participle after a comma speaks for the sentence's subject.
@@ -451,7 +444,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   let subject = participial ?? subjectBefore(view, cue, first)
   // `…, but says that …`: the sentence's subject speaks again.
   let joint = cue - 1
-  while (joint > first && cueAuxiliaries.has(view.lower[joint]!)) joint--
+  while (joint > first && hasClass(view, joint, WordClass.cueAuxiliary)) joint--
   let shared: number | null = participial === null ? null : cue - 1
   if (subject === null && (view.lower[joint] === 'but' || view.lower[joint] === 'and') && joint > first) {
     subject = sentenceSubject(view, sentenceStart(view, cue), joint)
@@ -489,16 +482,16 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
   let token = first
   // `In an interview on Friday, Trump …`, `And Trump …`: an opening phrase or conjunction comes before the subject.
   // … and `Appearing before supporters, Suu Kyi …`: a participle opens such a phrase too.
-  if (clauseOpeners.has(view.lower[token]!) || (view.lower[token]!.endsWith('ing') && isCapitalized(view, token))) {
+  if (hasClass(view, token, WordClass.clauseOpener) || (view.lower[token]!.endsWith('ing') && isCapitalized(view, token))) {
     let comma = token + 1
     while (comma < limit && comma - token <= 10 && !isMark(view, comma, ',')) comma++
     if (isMark(view, comma, ',') && comma < limit) token = comma + 1
   }
-  while (token < limit && (leadingNonSubject.has(view.lower[token]!) || sentenceConjunctions.has(view.lower[token]!))) token++
+  while (token < limit && (hasClass(view, token, WordClass.leadingNonSubject) || hasClass(view, token, WordClass.sentenceConjunction))) token++
   if (token >= limit) return null
-  if (personPronouns.has(view.lower[token]!) || view.lower[token] === 'it') return { first: token, last: token }
+  if (hasClass(view, token, WordClass.personPronoun) || view.lower[token] === 'it') return { first: token, last: token }
   // `The chief lobbied …`, `The New York businessman has praised …`: a determiner, names, then the head noun.
-  if (determiners.has(view.lower[token]!)) {
+  if (hasClass(view, token, WordClass.determiner)) {
     let last = token + 1
     // `a defiant Donald Trump`: an adjective before the name.
     if (!isCapitalized(view, last) && isCapitalized(view, last + 1) && last + 1 < limit) last++
@@ -523,8 +516,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
   const leads: Lead[] = []
   for (let cue = first + 1; cue < end; cue++) {
     // Most words are no cue: one look-up before the full check.
-    const word = view.lower[cue]!
-    if (!speechCues.has(word) && !beliefCues.has(word)) continue
+    if (!hasClass(view, cue, WordClass.speechCue | WordClass.beliefCue)) continue
     const previous = leads.at(-1)
     const lead = leadAt(view, cue, previous === undefined ? first : previous.cue + 1, quoted, claimed)
     // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content
@@ -536,7 +528,6 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
   }
   const drafts: StatementDraft[] = []
   leads.forEach((lead, index) => {
-    const word = view.lower[lead.cue]!
     // Content runs to the next lead's subject, or to the end of the sentence.
     let stop = end
     const following = leads[index + 1]
@@ -549,7 +540,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     // `said in a statement that`, `told reporters that`, `said on Tuesday that`.
     for (let scan = start; scan < Math.min(stop, lead.cue + 7); scan++) {
       // `said that is what …`: `that` before a verb is the content's subject, not its conjunction.
-      if (view.lower[scan] === 'that' && !finiteVerbs.has(view.lower[scan + 1]!) && (scan === start || cuesWithObject.has(word) || cuesWithListener.has(word) || tailOpeners.has(view.lower[start]!))) {
+      if (view.lower[scan] === 'that' && !hasClass(view, scan + 1, WordClass.finiteVerb) && (scan === start || hasClass(view, lead.cue, WordClass.cueWithObject | WordClass.cueWithListener) || hasClass(view, start, WordClass.tailOpener))) {
         start = scan + 1
         sawThat = true
         break
@@ -558,10 +549,10 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     if (!sawThat) {
       if (lead.belief) return
-      if (cuesWithListener.has(word) && view.lower[start] !== 'to') {
+      if (hasClass(view, lead.cue, WordClass.cueWithListener) && view.lower[start] !== 'to') {
         // `told reporters the plan was dead`: leave a short object out of the content.
         let skip = start
-        while (skip < stop && skip < start + 3 && isWord(view, skip) && (determiners.has(view.lower[skip]!) || isCapitalized(view, skip))) skip++
+        while (skip < stop && skip < start + 3 && isWord(view, skip) && (hasClass(view, skip, WordClass.determiner) || isCapitalized(view, skip))) skip++
         if (skip > start && skip < stop) start = skip
       }
       if (isMark(view, start, ':') || isMark(view, start, ',')) start++
@@ -569,7 +560,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     if (start > stop) return
     // `Ms. Epstein agreed, and Trump left`: a clause that opens with a conjunction is not what the cue reports.
-    if (sentenceConjunctions.has(view.lower[start]!)) return
+    if (hasClass(view, start, WordClass.sentenceConjunction)) return
     // `…, "You fit it with other tragedies …"`: a quotation after a comma is a statement of its own.
     for (let token = start + 2; token < stop; token++) {
       if (isMark(view, token, ',') && view.tokens.kind[token + 1] === TokenKind.quote && claimed[token + 1] === 1) {
@@ -579,7 +570,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     // `When Francis said Mr. Trump "is not Christian" …, the pope …`: a cue in an opening clause reports only up to its comma.
     const opening = sentenceStart(view, lead.cue)
-    if (subordinators.has(view.lower[opening]!) || (sentenceConjunctions.has(view.lower[opening]!) && subordinators.has(view.lower[opening + 1]!))) {
+    if (hasClass(view, opening, WordClass.subordinator) || (hasClass(view, opening, WordClass.sentenceConjunction) && hasClass(view, opening + 1, WordClass.subordinator))) {
       for (let token = start + 1; token < stop; token++) {
         if (isMark(view, token, ',') && quoted[token] !== 1) {
           stop = token - 1
@@ -589,7 +580,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's.
     for (let token = start + 1; token < stop - 1; token++) {
-      if (isMark(view, token, ',') && (view.lower[token + 1] === 'and' || view.lower[token + 1] === 'but') && (isCapitalized(view, token + 2) || personPronouns.has(view.lower[token + 2]!))) {
+      if (isMark(view, token, ',') && (view.lower[token + 1] === 'and' || view.lower[token + 1] === 'but') && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun))) {
         stop = token - 1
         break
       }
@@ -597,7 +588,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       // `…: "It's rattling …"` (a quotation of its own).
       const next = view.lower[token + 1]!
       const coordinated = isMark(view, token, ',') && next === 'and' && /^[a-z]+ed$/.test(view.lower[token + 2] ?? '')
-      const contrast = isMark(view, token, ',') && contentBreakers.has(next)
+      const contrast = isMark(view, token, ',') && hasClass(view, token + 1, WordClass.contentBreaker)
       const quotation = isMark(view, token, ':') && view.tokens.kind[token + 1] === TokenKind.quote
       if (coordinated || contrast || quotation) {
         stop = token - 1
@@ -620,7 +611,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     for (let token = start; token <= stop; token++) if (isWord(view, token)) words++
     if (words < 2) return
     // `…, the bureau said in a statement.`: a short tail after the cue is no content (the trailing rule reads the sentence).
-    if (!sawThat && tailOpeners.has(view.lower[start]!) && words <= 6) return
+    if (!sawThat && hasClass(view, start, WordClass.tailOpener) && words <= 6) return
     drafts.push({
       kind: kindOf(view, start, stop),
       paragraph: view.index,
@@ -637,8 +628,8 @@ const appositiveOpeners = new Set(['the', 'a', 'an', 'who', 'which', 'adding', '
 
 /** Whether a finite verb comes within a few words: `the council will try …` is a clause, `the director of Y` is not. */
 function clauseFollows(view: ParagraphView, from: number, end: number): boolean {
-  if (!determiners.has(view.lower[from]!)) return false
-  for (let token = from + 1; token < Math.min(end, from + 6); token++) if (finiteVerbs.has(view.lower[token]!)) return true
+  if (!hasClass(view, from, WordClass.determiner)) return false
+  for (let token = from + 1; token < Math.min(end, from + 6); token++) if (hasClass(view, token, WordClass.finiteVerb)) return true
   return false
 }
 

@@ -3,6 +3,8 @@ import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
+import { wordClassesOf } from '../lexicon/word-classes.js'
+import { allocateUint32 } from '../text/typed-arena.js'
 
 /** One paragraph as the statement stages read it: tokens, their words, sentences. */
 export interface ParagraphView {
@@ -12,6 +14,8 @@ export interface ParagraphView {
   tokens: Tokens
   /** Each token's text, lower-cased. */
   lower: string[]
+  /** For each word token, the `WordClass` bits of its lower-cased text (0 for other tokens). */
+  classes: Uint32Array
   sentences: Sentence[]
   /** For each token, the index of its sentence. */
   sentenceOf: Uint32Array
@@ -33,12 +37,14 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   } else {
     for (let token = 0; token < tokens.count; token++) lower[token] = text.slice(tokens.start[token]!, tokens.end[token]!).toLowerCase()
   }
+  const classes = allocateUint32(tokens.count)
+  for (let token = 0; token < tokens.count; token++) if (tokens.kind[token] === TokenKind.word) classes[token] = wordClassesOf(lower[token]!)
   const sentences = splitSentences(text, tokens)
-  const sentenceOf = new Uint32Array(tokens.count)
+  const sentenceOf = allocateUint32(tokens.count)
   sentences.forEach(([first, last], sentence) => {
     for (let token = first; token <= last; token++) sentenceOf[token] = sentence
   })
-  return { index, span, text, tokens, lower, sentences, sentenceOf }
+  return { index, span, text, tokens, lower, classes, sentences, sentenceOf }
 }
 
 /** The token's text as written. */
@@ -53,9 +59,21 @@ export function isCapitalized(view: ParagraphView, token: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde)
 }
 
-/** Whether the token is this punctuation mark. */
+/**
+ * Whether the token is a word in any of the `WordClass` lists in `classes`
+ * (false for positions outside the paragraph).
+ *
+ * @example
+ * hasClass(view, token, WordClass.speechCue | WordClass.beliefCue)
+ */
+export function hasClass(view: ParagraphView, token: number, classes: number): boolean {
+  return ((view.classes[token] ?? 0) & classes) !== 0
+}
+
+/** Whether the token is this punctuation mark (one character). */
 export function isMark(view: ParagraphView, token: number, mark: string): boolean {
-  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.punctuation && view.lower[token] === mark
+  // A punctuation token is one character: compare codes, not strings.
+  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.punctuation && view.text.charCodeAt(view.tokens.start[token]!) === mark.charCodeAt(0)
 }
 
 /**

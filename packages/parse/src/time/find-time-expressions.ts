@@ -4,23 +4,11 @@ import { addDays, addMonths, addWeeks, addYears, format, getDay } from 'date-fns
 import { months, weekdays } from '../lexicon/months.js'
 import { futureMarkers, pastVerbs, relativeDays, relativeSteps, timePrepositions } from '../lexicon/time-words.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { isMark } from '../statements/paragraph-view.js'
+import { hasClass, isMark } from '../statements/paragraph-view.js'
+import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 
 type Tense = 'past' | 'future'
-
-// Every word that can start a time expression, for one look-up per token.
-const timeStarters: ReadonlySet<string> = new Set([
-  ...months.keys(),
-  ...[...months.keys()].map((name) => `${name}.`),
-  ...weekdays.keys(),
-  ...relativeDays.keys(),
-  ...relativeSteps.keys(),
-  'beginning',
-  'start',
-  'end',
-  'middle'
-])
 
 /** The publication's local date, the anchor of relative expressions; null when unknown. */
 export function anchorDate(local: string | null): UTCDate | null {
@@ -73,7 +61,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       if (isYear(view, token) && (view.lower[token - 1] === 'in' || view.lower[token - 1] === 'since')) push(token, token, word, 'year')
       continue
     }
-    if (view.tokens.kind[token] !== TokenKind.word || !timeStarters.has(word)) continue
+    if (view.tokens.kind[token] !== TokenKind.word || !hasClass(view, token, WordClass.timeStarter)) continue
     // `the beginning of this year`, `the end of last year`
     if ((word === 'beginning' || word === 'start' || word === 'end' || word === 'middle') && view.lower[token - 1] === 'the' && view.lower[token + 1] === 'of') {
       const step = relativeSteps.get(view.lower[token + 2] ?? '')

@@ -1,0 +1,154 @@
+// The word lists the rules ask about most, folded into one table of bit
+// flags: a paragraph view looks each word up once and every later stage
+// tests bits instead of asking a dozen sets about the same string. The lists
+// themselves stay in their own data modules; this file only indexes them.
+
+import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues, uninvertedCues } from './cue-verbs.js'
+import { demonyms } from './demonyms.js'
+import {
+  capitalizedStopwords,
+  clauseOpeners,
+  connectors,
+  contentBreakers,
+  finiteVerbs,
+  infinitiveCues,
+  leadingNonSubject,
+  notSubjectEnd,
+  questionWords,
+  sentenceConjunctions,
+  sourceNouns,
+  subjectBreakers,
+  subordinators,
+  tailOpeners
+} from './function-words.js'
+import { givenNames } from './given-names.js'
+import { organizationSuffixes } from './organization-suffixes.js'
+import { determiners, personPronouns } from './pronouns.js'
+import { timeStarters } from './time-words.js'
+import { honorifics, titleWords } from './titles.js'
+
+/** One bit per word list; a token's classes are the lists its lower-cased text is in. */
+export const WordClass = {
+  speechCue: 1 << 0,
+  beliefCue: 1 << 1,
+  cueAuxiliary: 1 << 2,
+  cueWithObject: 1 << 3,
+  cueWithListener: 1 << 4,
+  nounLikeCue: 1 << 5,
+  quoteCue: 1 << 6,
+  uninvertedCue: 1 << 7,
+  infinitiveCue: 1 << 8,
+  personPronoun: 1 << 9,
+  determiner: 1 << 10,
+  sourceNoun: 1 << 11,
+  subjectBreaker: 1 << 12,
+  leadingNonSubject: 1 << 13,
+  notSubjectEnd: 1 << 14,
+  tailOpener: 1 << 15,
+  finiteVerb: 1 << 16,
+  clauseOpener: 1 << 17,
+  sentenceConjunction: 1 << 18,
+  questionWord: 1 << 19,
+  contentBreaker: 1 << 20,
+  subordinator: 1 << 21,
+  titleWord: 1 << 22,
+  demonym: 1 << 23,
+  honorific: 1 << 24,
+  givenName: 1 << 25,
+  organizationSuffix: 1 << 26,
+  connector: 1 << 27,
+  capitalizedStopword: 1 << 28,
+  timeStarter: 1 << 29
+} as const
+
+const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
+  [speechCues, WordClass.speechCue],
+  [beliefCues, WordClass.beliefCue],
+  [cueAuxiliaries, WordClass.cueAuxiliary],
+  [cuesWithObject, WordClass.cueWithObject],
+  [cuesWithListener, WordClass.cueWithListener],
+  [nounLikeCues, WordClass.nounLikeCue],
+  [quoteCues, WordClass.quoteCue],
+  [uninvertedCues, WordClass.uninvertedCue],
+  [infinitiveCues, WordClass.infinitiveCue],
+  [personPronouns.keys(), WordClass.personPronoun],
+  [determiners, WordClass.determiner],
+  [sourceNouns, WordClass.sourceNoun],
+  [subjectBreakers, WordClass.subjectBreaker],
+  [leadingNonSubject, WordClass.leadingNonSubject],
+  [notSubjectEnd, WordClass.notSubjectEnd],
+  [tailOpeners, WordClass.tailOpener],
+  [finiteVerbs, WordClass.finiteVerb],
+  [clauseOpeners, WordClass.clauseOpener],
+  [sentenceConjunctions, WordClass.sentenceConjunction],
+  [questionWords, WordClass.questionWord],
+  [contentBreakers, WordClass.contentBreaker],
+  [subordinators, WordClass.subordinator],
+  [titleWords, WordClass.titleWord],
+  [demonyms.keys(), WordClass.demonym],
+  [honorifics, WordClass.honorific],
+  [givenNames, WordClass.givenName],
+  [organizationSuffixes, WordClass.organizationSuffix],
+  [connectors, WordClass.connector],
+  [capitalizedStopwords, WordClass.capitalizedStopword],
+  [timeStarters, WordClass.timeStarter]
+]
+
+// An open-addressing table keyed by an FNV-1a hash of the word's characters:
+// looking a token up hashes its characters in place, with none of the work a
+// `Map` does for a string it has never seen (most tokens miss on the first slot).
+const slotBits = 13
+const slotMask = (1 << slotBits) - 1
+const slotHash = new Int32Array(1 << slotBits)
+const slotClasses = new Uint32Array(1 << slotBits)
+const slotWord: Array<string | undefined> = new Array<string | undefined>(1 << slotBits)
+// Words with characters beyond ASCII (none today) are looked up by string.
+const nonAscii = new Map<string, number>()
+
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 0x7f) return false
+  return true
+}
+
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5 | 0
+  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193)
+  return hash
+}
+
+for (const [words, bit] of lists) {
+  for (const word of words) {
+    if (!isAscii(word)) {
+      nonAscii.set(word, (nonAscii.get(word) ?? 0) | bit)
+      continue
+    }
+    const hash = hashOf(word)
+    let slot = hash & slotMask
+    while (slotWord[slot] !== undefined && slotWord[slot] !== word) slot = (slot + 1) & slotMask
+    slotWord[slot] = word
+    slotHash[slot] = hash
+    slotClasses[slot] |= bit
+  }
+}
+
+/**
+ * The classes of a lower-cased word, as `WordClass` bits (0 for a word in
+ * no list).
+ *
+ * @example
+ * (wordClassesOf('said') & WordClass.speechCue) !== 0
+ * //=> true
+ */
+export function wordClassesOf(lower: string): number {
+  let hash = 0x811c9dc5 | 0
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.charCodeAt(index)
+    if (code > 0x7f) return nonAscii.get(lower) ?? 0
+    hash = Math.imul(hash ^ code, 0x01000193)
+  }
+  for (let slot = hash & slotMask; slotWord[slot] !== undefined; slot = (slot + 1) & slotMask) {
+    if (slotHash[slot] === hash && slotWord[slot] === lower) return slotClasses[slot]!
+  }
+  return 0
+}
+
