@@ -64,6 +64,8 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   const organizations = new Map<string, Draft>()
   const places = new Map<string, Place>()
   const mentionOwner = new Map<string, Participant>()
+  // The spans of `mentionOwner`'s keys, in the order they were added.
+  const mentionSpans: Span[] = []
   const organizationAliases = new Map<string, Participant>()
   const order: Participant[] = []
 
@@ -71,6 +73,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     const key = `${field.span.start}:${field.span.end}`
     if (mentionOwner.has(key)) return
     mentionOwner.set(key, participant)
+    mentionSpans.push(field.span)
     participant.mentions.push(field)
   }
   const field = (view: ParagraphView, first: number, last: number): TextField => ({
@@ -163,13 +166,13 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         place(bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
         continue
       }
-      const words = bare.split(' ')
-      const titleBefore = view.lower[nameFirst - 1] === '.' ? view.lower[nameFirst - 2] : view.lower[nameFirst - 1]
-      const honorific = honorifics.has(view.lower[nameFirst]!.replace(/\.$/, '')) || honorifics.has(titleBefore ?? '')
+      const words = nameWordCount(bare)
+      const titleBefore = view.lower[nameFirst - 1] === '.' ? nameFirst - 2 : nameFirst - 1
+      const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
       // `Mr. Amar`: after an honorific one word is a name.
-      const named = (words.length >= 2 || honorific) && words.length <= 4 && words.every((word) => /^[A-Z]/.test(word) || word.length <= 3)
+      const named = words > 0 && (words >= 2 || honorific) && words <= 4
       const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositiveAfter(view, run.last) !== null || hasClass(view, run.last + 1, WordClass.speechCue)
-      if (named && evidence && words.length === 1) {
+      if (named && evidence && words === 1) {
         // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
         honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last) })
       } else if (named && evidence) {
@@ -202,19 +205,22 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   }
   for (const { participant } of organizations.values()) for (const alias of participant.aliases) aliasOwner.set(alias, participant)
   const usedAliases = new Map<Participant, Set<string>>()
-  const named = [...mentionOwner.keys()].map((key) => key.split(':').map(Number) as [number, number]).sort((left, right) => left[0] - right[0])
+  const named = mentionSpans.slice().sort((left, right) => left.start - right.start)
+  // Paragraphs, headline and captions in reading order, so that the cursors below only move forward.
+  const inOrder = [...views].sort((left, right) => left.span.start - right.span.start)
   let namedCursor = 0
   let coveredUntil = -1
-  for (const view of views) {
+  for (const view of inOrder) {
     for (let token = 0; token < view.tokens.count; token++) {
       const tokenStart = view.tokens.start[token]!
-      while (namedCursor < named.length && named[namedCursor]![0] <= tokenStart) coveredUntil = Math.max(coveredUntil, named[namedCursor++]![1])
       // Aliases are capitalized: skip every other token without slicing it.
       const code = view.text.charCodeAt(tokenStart)
       if (code < 0x41 || code > 0x5a) continue
       const word = stripPossessive(tokenText(view, token))
       const owner = aliasOwner.get(word)
-      if (!owner || tokenStart < coveredUntil) continue
+      if (!owner) continue
+      while (namedCursor < named.length && named[namedCursor]!.start <= tokenStart) coveredUntil = Math.max(coveredUntil, named[namedCursor++]!.end)
+      if (tokenStart < coveredUntil) continue
       addMention(owner, { text: word, span: { start: view.tokens.start[token]!, end: view.tokens.start[token]! + word.length } })
       if (owner.kind === 'person') {
         const used = usedAliases.get(owner) ?? new Set<string>()
@@ -227,18 +233,19 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)
 
   // Pronouns: `he` and `she` point at the most recent person named before them.
-  const personMentions = order
-    .filter((participant) => participant.kind === 'person')
-    .flatMap((participant) => participant.mentions.map((mention) => ({ start: mention.span.start, participant })))
-    .sort((left, right) => left.start - right.start)
+  const personMentions: Array<{ start: number; participant: Participant }> = []
+  for (const participant of order) {
+    if (participant.kind === 'person') for (const mention of participant.mentions) personMentions.push({ start: mention.span.start, participant })
+  }
+  personMentions.sort((left, right) => left.start - right.start)
   const pronounOwner = new Map<string, Participant>()
   let cursor = 0
   let recent: Participant | null = null
-  for (const view of views) {
+  for (const view of inOrder) {
     for (let token = 0; token < view.tokens.count; token++) {
+      if (!hasClass(view, token, WordClass.personPronoun)) continue
       const start = view.tokens.start[token]!
       while (cursor < personMentions.length && personMentions[cursor]!.start < start) recent = personMentions[cursor++]!.participant
-      if (recent === null || view.tokens.end[token]! - start > 3) continue
       const lower = view.lower[token]!
       if (recent && (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her' || lower === 'his')) {
         const key = `${start}:${view.tokens.end[token]}`
@@ -250,9 +257,11 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)
 
   // Every name mention, by start, for linking spans in logarithmic time.
-  const byStart = order
-    .flatMap((participant) => participant.mentions.filter((mention) => !personPronouns.has(mention.text.toLowerCase())).map((mention) => ({ mention, participant })))
-    .sort((left, right) => left.mention.span.start - right.mention.span.start)
+  const byStart: Array<{ mention: TextField; participant: Participant }> = []
+  for (const participant of order) {
+    for (const mention of participant.mentions) if (mention.text.length > 3 || !personPronouns.has(mention.text.toLowerCase())) byStart.push({ mention, participant })
+  }
+  byStart.sort((left, right) => left.mention.span.start - right.mention.span.start)
   const participantIn = (span: Span): Participant | null => {
     const pronoun = pronounOwner.get(`${span.start}:${span.end}`)
     if (pronoun) return pronoun
@@ -339,6 +348,23 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   }
 
   return { participants: order, places: [...places.values()], participantIn, addSpeaker }
+}
+
+/**
+ * How many space-separated words `name` has, or 0 when one of them neither
+ * starts with a capital letter nor is short enough to be a particle (`bin`, `J.`).
+ */
+function nameWordCount(name: string): number {
+  let count = 0
+  let wordStart = 0
+  for (let index = 0; index <= name.length; index++) {
+    if (index < name.length && name.charCodeAt(index) !== 0x20) continue
+    const first = name.charCodeAt(wordStart)
+    if (!(first >= 0x41 && first <= 0x5a) && index - wordStart > 3) return 0
+    count++
+    wordStart = index + 1
+  }
+  return count
 }
 
 function tokensText(view: ParagraphView, first: number, last: number): string {

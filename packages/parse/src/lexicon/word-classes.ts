@@ -96,12 +96,13 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
 
 // An open-addressing table keyed by an FNV-1a hash of the word's characters:
 // looking a token up hashes its characters in place, with none of the work a
-// `Map` does for a string it has never seen (most tokens miss on the first slot).
+// `Map` does for a string it has never seen (most tokens miss on the first
+// slot). An empty slot holds the empty string, which is no word.
 const slotBits = 13
 const slotMask = (1 << slotBits) - 1
 const slotHash = new Int32Array(1 << slotBits)
 const slotClasses = new Uint32Array(1 << slotBits)
-const slotWord: Array<string | undefined> = new Array<string | undefined>(1 << slotBits)
+const slotWord: string[] = new Array<string>(1 << slotBits).fill('')
 // Words with characters beyond ASCII (none today) are looked up by string.
 const nonAscii = new Map<string, number>()
 
@@ -124,11 +125,50 @@ for (const [words, bit] of lists) {
     }
     const hash = hashOf(word)
     let slot = hash & slotMask
-    while (slotWord[slot] !== undefined && slotWord[slot] !== word) slot = (slot + 1) & slotMask
+    while (slotWord[slot] !== '' && slotWord[slot] !== word) slot = (slot + 1) & slotMask
     slotWord[slot] = word
     slotHash[slot] = hash
-    slotClasses[slot] |= bit
+    slotClasses[slot] = slotClasses[slot]! | bit
   }
+}
+
+/** A word of the lists as `lookUpWord` finds it: the list's own string and its classes. */
+export interface ListedWord {
+  word: string
+  classes: number
+}
+
+const listed: ListedWord[] = slotWord.map((word, slot) => ({ word, classes: slotClasses[slot]! }))
+
+/**
+ * The listed word spelled by `lower.slice(start, end)` (already lower-cased),
+ * or null, without slicing it: the string returned is the list's own, so
+ * equal words share one string.
+ *
+ * @example
+ * lookUpWord('he said', 3, 7)?.word
+ * //=> 'said'
+ */
+export function lookUpWord(lower: string, start: number, end: number): ListedWord | null {
+  let hash = 0x811c9dc5 | 0
+  for (let index = start; index < end; index++) {
+    const code = lower.charCodeAt(index)
+    if (code > 0x7f) {
+      const word = lower.slice(start, end)
+      const classes = nonAscii.get(word)
+      return classes === undefined ? null : { word, classes }
+    }
+    hash = Math.imul(hash ^ code, 0x01000193)
+  }
+  const length = end - start
+  for (let slot = hash & slotMask; slotWord[slot] !== ''; slot = (slot + 1) & slotMask) {
+    if (slotHash[slot] !== hash || slotWord[slot]!.length !== length) continue
+    const word = slotWord[slot]!
+    let same = true
+    for (let index = 0; index < length && same; index++) same = word.charCodeAt(index) === lower.charCodeAt(start + index)
+    if (same) return listed[slot]!
+  }
+  return null
 }
 
 /**
@@ -140,15 +180,5 @@ for (const [words, bit] of lists) {
  * //=> true
  */
 export function wordClassesOf(lower: string): number {
-  let hash = 0x811c9dc5 | 0
-  for (let index = 0; index < lower.length; index++) {
-    const code = lower.charCodeAt(index)
-    if (code > 0x7f) return nonAscii.get(lower) ?? 0
-    hash = Math.imul(hash ^ code, 0x01000193)
-  }
-  for (let slot = hash & slotMask; slotWord[slot] !== undefined; slot = (slot + 1) & slotMask) {
-    if (slotHash[slot] === hash && slotWord[slot] === lower) return slotClasses[slot]!
-  }
-  return 0
+  return lookUpWord(lower, 0, lower.length)?.classes ?? 0
 }
-

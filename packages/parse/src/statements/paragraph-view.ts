@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
-import { wordClassesOf } from '../lexicon/word-classes.js'
+import { lookUpWord } from '../lexicon/word-classes.js'
 import { allocateUint32 } from '../text/typed-arena.js'
 
 /** One paragraph as the statement stages read it: tokens, their words, sentences. */
@@ -30,15 +30,39 @@ export interface ParagraphView {
 export function viewParagraph(text: string, index: number, span: Span): ParagraphView {
   const tokens = tokenize(text, span.start, span.end)
   const lower: string[] = new Array<string>(tokens.count)
-  // Lower-case the paragraph once; per token only when that changes lengths (`İ`).
-  const lowered = text.slice(span.start, span.end).toLowerCase()
-  if (lowered.length === span.end - span.start) {
-    for (let token = 0; token < tokens.count; token++) lower[token] = lowered.slice(tokens.start[token]! - span.start, tokens.end[token]! - span.start)
-  } else {
-    for (let token = 0; token < tokens.count; token++) lower[token] = text.slice(tokens.start[token]!, tokens.end[token]!).toLowerCase()
-  }
   const classes = allocateUint32(tokens.count)
-  for (let token = 0; token < tokens.count; token++) if (tokens.kind[token] === TokenKind.word) classes[token] = wordClassesOf(lower[token]!)
+  // Lower-case the paragraph once; per token only when that changes lengths (`İ`).
+  // A listed word takes the list's own string and classes; a mark, a shared one-character string.
+  let lowered = text.slice(span.start, span.end).toLowerCase()
+  let offset = span.start
+  if (lowered.length !== span.end - span.start) {
+    lowered = ''
+    offset = 0
+  }
+  for (let token = 0; token < tokens.count; token++) {
+    const start = tokens.start[token]! - offset
+    const end = tokens.end[token]! - offset
+    if (lowered === '') {
+      const word = text.slice(tokens.start[token]!, tokens.end[token]!).toLowerCase()
+      const found = tokens.kind[token] === TokenKind.word ? lookUpWord(word, 0, word.length) : null
+      lower[token] = found?.word ?? word
+      classes[token] = found?.classes ?? 0
+      continue
+    }
+    const kind = tokens.kind[token]
+    if (kind === TokenKind.punctuation) {
+      // Engines keep one string per Latin-1 character: no allocation for `,` or `.`.
+      const code = lowered.charCodeAt(start)
+      lower[token] = code < 0x100 ? String.fromCharCode(code) : lowered.slice(start, end)
+      continue
+    }
+    const found = kind === TokenKind.word ? lookUpWord(lowered, start, end) : null
+    if (found === null) lower[token] = lowered.slice(start, end)
+    else {
+      lower[token] = found.word
+      classes[token] = found.classes
+    }
+  }
   const sentences = splitSentences(text, tokens)
   const sentenceOf = allocateUint32(tokens.count)
   sentences.forEach(([first, last], sentence) => {
