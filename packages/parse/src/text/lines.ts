@@ -36,47 +36,51 @@ export function indentOf(lines: Lines, index: number): number {
  * //=> Uint32Array [0, 5]
  */
 export function splitLines(text: string): Lines {
+  // Line ends are found with `indexOf`, which the engine runs far faster than
+  // a loop over every character; only the blanks at each line's edges are read.
+  const breaks = lineBreaks(text)
   let count = 1
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x0a) count++
-    else if (code === 0x0d) {
-      count++
-      if (text.charCodeAt(index + 1) === 0x0a) index++
-    }
-  }
+  for (let at = breaks.next(0); at !== -1; at = breaks.next(at + breakLength(text, at))) count++
   const start = new Uint32Array(count)
   const end = new Uint32Array(count)
   const contentStart = new Uint32Array(count)
   const contentEnd = new Uint32Array(count)
-  let line = 0
+  const again = lineBreaks(text)
   let lineStart = 0
-  let firstVisible = -1
-  let lastVisible = -1
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    // Printable ASCII first: the common case needs one comparison pair.
-    if (code > 0x20 && code < 0x7f) {
-      if (firstVisible === -1) firstVisible = index
-      lastVisible = index
-    } else if (code === 0x0a || code === 0x0d) {
-      start[line] = lineStart
-      end[line] = index
-      contentStart[line] = firstVisible === -1 ? index : firstVisible
-      contentEnd[line] = firstVisible === -1 ? index : lastVisible + 1
-      line++
-      firstVisible = -1
-      lastVisible = -1
-      if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++
-      lineStart = index + 1
-    } else if (!isWhitespace(code)) {
-      if (firstVisible === -1) firstVisible = index
-      lastVisible = index
+  for (let line = 0; line < count; line++) {
+    const last = line === count - 1
+    const lineEnd = last ? text.length : again.next(lineStart)
+    let first = lineStart
+    while (first < lineEnd && isWhitespace(text.charCodeAt(first))) first++
+    let visibleEnd = lineEnd
+    while (visibleEnd > first && isWhitespace(text.charCodeAt(visibleEnd - 1))) visibleEnd--
+    start[line] = lineStart
+    end[line] = lineEnd
+    contentStart[line] = first
+    contentEnd[line] = visibleEnd
+    if (!last) lineStart = lineEnd + breakLength(text, lineEnd)
+  }
+  return { count, start, end, contentStart, contentEnd }
+}
+
+/**
+ * A forward-only finder of line breaks (`\n`, `\r\n` or a lone `\r`): each
+ * kind of break is searched for once per occurrence, so a walk over the
+ * whole text stays linear.
+ */
+function lineBreaks(text: string): { next: (from: number) => number } {
+  let feed = -2
+  let carriage = -2
+  return {
+    next(from: number): number {
+      if (feed !== -1 && feed < from) feed = text.indexOf('\n', from)
+      if (carriage !== -1 && carriage < from) carriage = text.indexOf('\r', from)
+      if (carriage === -1) return feed
+      return feed === -1 || carriage < feed ? carriage : feed
     }
   }
-  start[line] = lineStart
-  end[line] = text.length
-  contentStart[line] = firstVisible === -1 ? text.length : firstVisible
-  contentEnd[line] = firstVisible === -1 ? text.length : lastVisible + 1
-  return { count, start, end, contentStart, contentEnd }
+}
+
+function breakLength(text: string, at: number): number {
+  return text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1
 }
