@@ -1,6 +1,8 @@
 import { isWhitespaceCode } from './whitespace.js'
 
 const whitespaceRun = /\s+/g
+// Whitespace that folding would change: any but a space, or a space before more whitespace.
+const unfolded = /[^\S ]| \s/
 
 /**
  * Fold every run of whitespace to one space and trim the ends: the
@@ -13,6 +15,10 @@ const whitespaceRun = /\s+/g
  * //=> 'standard oil said'
  */
 export function foldWhitespace(text: string): string {
+  // The common case, text already folded, is one regular-expression scan (far
+  // faster than a loop over the characters) and no copy.
+  const last = text.length - 1
+  if (last >= 0 && !isWhitespaceCode(text.charCodeAt(0)) && !isWhitespaceCode(text.charCodeAt(last)) && !unfolded.test(text)) return text
   let start = 0
   let end = text.length
   while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++

@@ -7,6 +7,10 @@ describe('foldWhitespace', () => {
     expect(foldWhitespace('  standard oil\n   said\u00a0\t ')).toBe('standard oil said')
     expect(foldWhitespace('already folded')).toBe('already folded')
     expect(foldWhitespace('\ufeff')).toBe('')
+    // Inside otherwise clean text: the fast path must not take these as folded.
+    expect(foldWhitespace('a\u00a0b')).toBe('a b')
+    expect(foldWhitespace('a  b')).toBe('a b')
+    expect(foldWhitespace('a \u2028b')).toBe('a b')
   })
 
   it('agrees with the regular-expression definition on any text', () => {
