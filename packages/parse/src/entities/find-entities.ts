@@ -204,6 +204,9 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     if (words.length > 1 && !aliasOwner.has(alias)) aliasOwner.set(alias, participant)
   }
   for (const { participant } of organizations.values()) for (const alias of participant.aliases) aliasOwner.set(alias, participant)
+  // Lengths of the aliases, so that most capitalized words are passed over without a slice and a look-up.
+  let aliasLengths = 0
+  for (const alias of aliasOwner.keys()) aliasLengths |= 1 << Math.min(alias.length, 31)
   const usedAliases = new Map<Participant, Set<string>>()
   const named = mentionSpans.slice().sort((left, right) => left.start - right.start)
   // Paragraphs, headline and captions in reading order, so that the cursors below only move forward.
@@ -216,6 +219,9 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       // Aliases are capitalized: skip every other token without slicing it.
       const code = view.text.charCodeAt(tokenStart)
       if (code < 0x41 || code > 0x5a) continue
+      const tokenEnd = view.tokens.end[token]!
+      const bareLength = tokenEnd - tokenStart - (isPossessiveAt(view.text, tokenEnd) ? 2 : 0)
+      if ((aliasLengths & (1 << Math.min(bareLength, 31))) === 0) continue
       const word = stripPossessive(tokenText(view, token))
       const owner = aliasOwner.get(word)
       if (!owner) continue
@@ -348,6 +354,12 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   }
 
   return { participants: order, places: [...places.values()], participantIn, addSpeaker }
+}
+
+/** Whether the text before `end` is the possessive ending that `stripPossessive` removes, `'s` or `’s`. */
+function isPossessiveAt(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end - 2)
+  return text.charCodeAt(end - 1) === 0x73 && (mark === 0x27 || mark === 0x2019)
 }
 
 /**
