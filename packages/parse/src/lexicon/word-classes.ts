@@ -94,36 +94,27 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [timeStarters, WordClass.timeStarter]
 ]
 
-// An open-addressing table keyed by an FNV-1a hash of the word's characters:
-// looking a token up hashes its characters in place, with none of the work a
-// `Map` does for a string it has never seen (most tokens miss on the first
-// slot). An empty slot holds the empty string, which is no word.
+// An open-addressing table keyed by a hash of a word's length and its first
+// and last two characters: four reads, whatever the word's length, so a token
+// that is in no list (most are) costs almost nothing to look up. Characters
+// are compared only on a hash match. An empty slot holds the empty string.
 const slotBits = 13
 const slotMask = (1 << slotBits) - 1
 const slotHash = new Int32Array(1 << slotBits)
 const slotClasses = new Uint32Array(1 << slotBits)
 const slotWord: string[] = new Array<string>(1 << slotBits).fill('')
-// Words with characters beyond ASCII (none today) are looked up by string.
-const nonAscii = new Map<string, number>()
 
-function isAscii(word: string): boolean {
-  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 0x7f) return false
-  return true
-}
-
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5 | 0
-  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193)
-  return hash
+function hashAt(text: string, start: number, end: number): number {
+  const length = end - start
+  const head = (text.charCodeAt(start) << 16) ^ text.charCodeAt(start + (length > 1 ? 1 : 0))
+  const tail = (text.charCodeAt(end - 1) << 16) ^ text.charCodeAt(end - (length > 1 ? 2 : 1))
+  const mixed = Math.imul(head, 0x85ebca6b) ^ Math.imul(tail, 0xc2b2ae35) ^ Math.imul(length, 0x9e3779b1)
+  return mixed ^ (mixed >>> 15)
 }
 
 for (const [words, bit] of lists) {
   for (const word of words) {
-    if (!isAscii(word)) {
-      nonAscii.set(word, (nonAscii.get(word) ?? 0) | bit)
-      continue
-    }
-    const hash = hashOf(word)
+    const hash = hashAt(word, 0, word.length)
     let slot = hash & slotMask
     while (slotWord[slot] !== '' && slotWord[slot] !== word) slot = (slot + 1) & slotMask
     slotWord[slot] = word
@@ -150,16 +141,8 @@ const listed: ListedWord[] = slotWord.map((word, slot) => ({ word, classes: slot
  * //=> 'said'
  */
 export function lookUpWord(lower: string, start: number, end: number): ListedWord | null {
-  let hash = 0x811c9dc5 | 0
-  for (let index = start; index < end; index++) {
-    const code = lower.charCodeAt(index)
-    if (code > 0x7f) {
-      const word = lower.slice(start, end)
-      const classes = nonAscii.get(word)
-      return classes === undefined ? null : { word, classes }
-    }
-    hash = Math.imul(hash ^ code, 0x01000193)
-  }
+  if (end <= start) return null
+  const hash = hashAt(lower, start, end)
   const length = end - start
   for (let slot = hash & slotMask; slotWord[slot] !== ''; slot = (slot + 1) & slotMask) {
     if (slotHash[slot] !== hash || slotWord[slot]!.length !== length) continue

@@ -327,6 +327,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   // Reported speech, sentence by sentence.
   view.sentences.forEach(([first, last], sentence) => {
     if (claimed[first] === 1 && claimed[contentEnd(view, last)] === 1) return
+    // Both rules need a cue or `according` in the sentence: most sentences have neither.
+    if (!hasAttributionWord(view, first, last)) return
     const leading = leadingStatements(view, first, last, quoted, claimed)
     if (leading.length > 0) {
       drafts.push(...leading)
@@ -346,7 +348,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   })
   // `Asked whether he would run, Reid said …`: the question is a statement of an unnamed asker.
   for (let token = 0; token + 2 < count; token++) {
-    if (view.lower[token] !== 'asked' || quoted[token] === 1 || claimed[token] === 1) continue
+    if (!hasClass(view, token, WordClass.speechCue) || view.lower[token] !== 'asked' || quoted[token] === 1 || claimed[token] === 1) continue
     const opensSentence = token === sentenceStart(view, token) || view.lower[token - 1] === 'when' || view.lower[token - 1] === 'and'
     if (!opensSentence) continue
     let question = token + 1
@@ -359,6 +361,12 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     token = last
   }
   return drafts.sort((left, right) => left.content.start - right.content.start)
+}
+
+/** Whether a cue word or `according` stands in tokens `first` to `last`. */
+function hasAttributionWord(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (hasClass(view, token, WordClass.speechCue | WordClass.beliefCue) || view.lower[token] === 'according') return true
+  return false
 }
 
 /** Whether a speech cue stands between two tokens (`, adding of Mr. Trump, "…"` has its own). */
