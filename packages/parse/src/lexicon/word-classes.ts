@@ -26,6 +26,7 @@ import { organizationSuffixes } from './organization-suffixes.js'
 import { determiners, personPronouns } from './pronouns.js'
 import { timeStarters } from './time-words.js'
 import { honorifics, titleWords } from './titles.js'
+import { sameSpan, spanHash } from '../text/span-hash.js'
 
 /** One bit per word list; a token's classes are the lists its lower-cased text is in. */
 export const WordClass = {
@@ -94,27 +95,19 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [timeStarters, WordClass.timeStarter]
 ]
 
-// An open-addressing table keyed by a hash of a word's length and its first
-// and last two characters: four reads, whatever the word's length, so a token
-// that is in no list (most are) costs almost nothing to look up. Characters
-// are compared only on a hash match. An empty slot holds the empty string.
+// An open-addressing table keyed by `spanHash` (four reads, whatever the
+// word's length), so a token that is in no list (most are) costs almost
+// nothing to look up. Characters are compared only on a hash match. An empty
+// slot holds the empty string.
 const slotBits = 13
 const slotMask = (1 << slotBits) - 1
 const slotHash = new Int32Array(1 << slotBits)
 const slotClasses = new Uint32Array(1 << slotBits)
 const slotWord: string[] = new Array<string>(1 << slotBits).fill('')
 
-function hashAt(text: string, start: number, end: number): number {
-  const length = end - start
-  const head = (text.charCodeAt(start) << 16) ^ text.charCodeAt(start + (length > 1 ? 1 : 0))
-  const tail = (text.charCodeAt(end - 1) << 16) ^ text.charCodeAt(end - (length > 1 ? 2 : 1))
-  const mixed = Math.imul(head, 0x85ebca6b) ^ Math.imul(tail, 0xc2b2ae35) ^ Math.imul(length, 0x9e3779b1)
-  return mixed ^ (mixed >>> 15)
-}
-
 for (const [words, bit] of lists) {
   for (const word of words) {
-    const hash = hashAt(word, 0, word.length)
+    const hash = spanHash(word, 0, word.length)
     let slot = hash & slotMask
     while (slotWord[slot] !== '' && slotWord[slot] !== word) slot = (slot + 1) & slotMask
     slotWord[slot] = word
@@ -141,15 +134,19 @@ const listed: ListedWord[] = slotWord.map((word, slot) => ({ word, classes: slot
  * //=> 'said'
  */
 export function lookUpWord(lower: string, start: number, end: number): ListedWord | null {
-  if (end <= start) return null
-  const hash = hashAt(lower, start, end)
-  const length = end - start
+  return end > start ? lookUpHashed(spanHash(lower, start, end), lower, start, end) : null
+}
+
+/**
+ * `lookUpWord` for a span whose `spanHash` is known.
+ *
+ * @example
+ * lookUpHashed(spanHash('he said', 3, 7), 'he said', 3, 7)?.word
+ * //=> 'said'
+ */
+export function lookUpHashed(hash: number, lower: string, start: number, end: number): ListedWord | null {
   for (let slot = hash & slotMask; slotWord[slot] !== ''; slot = (slot + 1) & slotMask) {
-    if (slotHash[slot] !== hash || slotWord[slot]!.length !== length) continue
-    const word = slotWord[slot]!
-    let same = true
-    for (let index = 0; index < length && same; index++) same = word.charCodeAt(index) === lower.charCodeAt(start + index)
-    if (same) return listed[slot]!
+    if (slotHash[slot] === hash && sameSpan(slotWord[slot]!, lower, start, end)) return listed[slot]!
   }
   return null
 }

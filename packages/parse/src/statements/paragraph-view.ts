@@ -3,7 +3,8 @@ import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
-import { lookUpWord } from '../lexicon/word-classes.js'
+import { lookUpHashed, lookUpWord } from '../lexicon/word-classes.js'
+import { spanHash } from '../text/span-hash.js'
 import { allocateUint32 } from '../text/typed-arena.js'
 
 /** One paragraph as the statement stages read it: tokens, their words, sentences. */
@@ -56,7 +57,7 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
       lower[token] = code < 0x100 ? String.fromCharCode(code) : lowered.slice(start, end)
       continue
     }
-    const found = kind === TokenKind.word ? lookUpWord(lowered, start, end) : null
+    const found = kind === TokenKind.word ? lookUpHashed(spanHash(lowered, start, end), lowered, start, end) : null
     if (found === null) lower[token] = lowered.slice(start, end)
     else {
       lower[token] = found.word
