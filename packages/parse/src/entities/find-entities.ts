@@ -187,8 +187,9 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   // `Mr. Amar` alone is a person of that name, unless a full name ends with it.
   const surnames = new Map<string, Participant>()
   for (const { participant } of people.values()) {
-    const words = participant.name.split(' ')
-    if (words.length > 1 && !surnames.has(words.at(-1)!)) surnames.set(words.at(-1)!, participant)
+    const space = participant.name.lastIndexOf(' ')
+    const surname = participant.name.slice(space + 1)
+    if (space !== -1 && !surnames.has(surname)) surnames.set(surname, participant)
   }
   for (const { name, mention } of honorificNames) {
     const full = surnames.get(name)
@@ -199,9 +200,13 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   // Pass 2: surnames, family names and organization aliases alone; pronouns.
   const aliasOwner = new Map<string, Participant>()
   for (const { participant } of people.values()) {
-    const words = participant.name.split(' ')
-    const alias = familyNameFirst.has(words[0]!.toLowerCase()) && words.length === 2 && !givenNames.has(words[0]!.toLowerCase()) ? words[0]! : words.at(-1)!
-    if (words.length > 1 && !aliasOwner.has(alias)) aliasOwner.set(alias, participant)
+    const { name } = participant
+    const space = name.indexOf(' ')
+    if (space === -1) continue
+    const first = name.slice(0, space)
+    const twoWords = name.indexOf(' ', space + 1) === -1
+    const alias = twoWords && familyNameFirst.has(first.toLowerCase()) && !givenNames.has(first.toLowerCase()) ? first : name.slice(name.lastIndexOf(' ') + 1)
+    if (!aliasOwner.has(alias)) aliasOwner.set(alias, participant)
   }
   for (const { participant } of organizations.values()) for (const alias of participant.aliases) aliasOwner.set(alias, participant)
   // Lengths of the aliases, so that most capitalized words are passed over without a slice and a look-up.
@@ -217,8 +222,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     for (let token = 0; token < view.tokens.count; token++) {
       const tokenStart = view.tokens.start[token]!
       // Aliases are capitalized: skip every other token without slicing it.
-      const code = view.text.charCodeAt(tokenStart)
-      if (code < 0x41 || code > 0x5a) continue
+      if (!isCapitalized(view, token)) continue
       const tokenEnd = view.tokens.end[token]!
       const bareLength = tokenEnd - tokenStart - (isPossessiveAt(view.text, tokenEnd) ? 2 : 0)
       if ((aliasLengths & (1 << Math.min(bareLength, 31))) === 0) continue
@@ -236,7 +240,6 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     }
   }
   for (const [participant, used] of usedAliases) for (const alias of used) if (!participant.aliases.includes(alias)) participant.aliases.push(alias)
-  for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)
 
   // Pronouns: `he` and `she` point at the most recent person named before them.
   const personMentions: Array<{ start: number; participant: Participant }> = []

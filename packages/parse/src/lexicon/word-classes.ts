@@ -59,7 +59,9 @@ export const WordClass = {
   organizationSuffix: 1 << 26,
   connector: 1 << 27,
   capitalizedStopword: 1 << 28,
-  timeStarter: 1 << 29
+  timeStarter: 1 << 29,
+  /** Not a list: a word that starts with a capital letter (set by the paragraph view). */
+  capitalized: 1 << 30
 } as const
 
 const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
-import { lookUpHashed, lookUpWord } from '../lexicon/word-classes.js'
+import { lookUpHashed, lookUpWord, WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { allocateUint32 } from '../text/typed-arena.js'
 
@@ -43,14 +43,15 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   for (let token = 0; token < tokens.count; token++) {
     const start = tokens.start[token]! - offset
     const end = tokens.end[token]! - offset
+    const kind = tokens.kind[token]
+    const capital = kind === TokenKind.word && isCapitalCode(text.charCodeAt(tokens.start[token]!)) ? WordClass.capitalized : 0
     if (lowered === '') {
       const word = text.slice(tokens.start[token]!, tokens.end[token]!).toLowerCase()
-      const found = tokens.kind[token] === TokenKind.word ? lookUpWord(word, 0, word.length) : null
+      const found = kind === TokenKind.word ? lookUpWord(word, 0, word.length) : null
       lower[token] = found?.word ?? word
-      classes[token] = found?.classes ?? 0
+      classes[token] = (found?.classes ?? 0) | capital
       continue
     }
-    const kind = tokens.kind[token]
     if (kind === TokenKind.punctuation) {
       // Engines keep one string per Latin-1 character: no allocation for `,` or `.`.
       const code = lowered.charCodeAt(start)
@@ -58,10 +59,12 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
       continue
     }
     const found = kind === TokenKind.word ? lookUpHashed(spanHash(lowered, start, end), lowered, start, end) : null
-    if (found === null) lower[token] = lowered.slice(start, end)
-    else {
+    if (found === null) {
+      lower[token] = lowered.slice(start, end)
+      classes[token] = capital
+    } else {
       lower[token] = found.word
-      classes[token] = found.classes
+      classes[token] = found.classes | capital
     }
   }
   const sentences = splitSentences(text, tokens)
@@ -79,8 +82,10 @@ export function tokenText(view: ParagraphView, token: number): string {
 
 /** Whether the token is a word that starts with a capital letter. */
 export function isCapitalized(view: ParagraphView, token: number): boolean {
-  if (view.tokens.kind[token] !== TokenKind.word) return false
-  const code = view.text.charCodeAt(view.tokens.start[token]!)
+  return hasClass(view, token, WordClass.capitalized)
+}
+
+function isCapitalCode(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde)
 }
 
