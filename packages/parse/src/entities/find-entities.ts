@@ -7,7 +7,7 @@ import { organizationAcronyms, organizationSuffixes } from '../lexicon/organizat
 import { personPronouns } from '../lexicon/pronouns.js'
 import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, tokenText } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
 import { capitalizedRuns } from './capitalized-runs.js'
@@ -44,7 +44,7 @@ function isTitleToken(view: ParagraphView, token: number): boolean {
 /** Whether the token is an organization word, possessive or not (`Ministry`, `Ministry's`). */
 function isOrganizationWord(view: ParagraphView, token: number): boolean {
   if (hasClass(view, token, WordClass.organizationSuffix)) return true
-  const lower = view.lower[token]
+  const lower = lowerAt(view, token)
   return lower !== undefined && possessive.test(lower) && organizationSuffixes.has(stripPossessive(lower))
 }
 
@@ -136,7 +136,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       let nameFirst = first
       while (nameFirst < run.last && isTitleToken(view, nameFirst) && !hasClass(view, run.last, WordClass.organizationSuffix)) nameFirst++
       // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
-      while (nameFirst < run.last && view.lower[nameFirst] === '.') nameFirst++
+      while (nameFirst < run.last && lowerAt(view, nameFirst) === '.') nameFirst++
       const written = tokensText(view, nameFirst, run.last)
       const bare = stripPossessive(written)
       const knownAlias = organizationAliases.get(bare)
@@ -167,7 +167,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         continue
       }
       const words = nameWordCount(bare)
-      const titleBefore = view.lower[nameFirst - 1] === '.' ? nameFirst - 2 : nameFirst - 1
+      const titleBefore = lowerAt(view, nameFirst - 1) === '.' ? nameFirst - 2 : nameFirst - 1
       const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
       // `Mr. Amar`: after an honorific one word is a name.
       const named = words > 0 && (words >= 2 || honorific) && words <= 4
@@ -255,7 +255,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       if (!hasClass(view, token, WordClass.personPronoun)) continue
       const start = view.tokens.start[token]!
       while (cursor < personMentions.length && personMentions[cursor]!.start < start) recent = personMentions[cursor++]!.participant
-      const lower = view.lower[token]!
+      const lower = lowerAt(view, token)!
       if (recent && (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her' || lower === 'his')) {
         const key = `${start}:${view.tokens.end[token]}`
         pronounOwner.set(key, recent)
@@ -403,19 +403,19 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
   const parts: Array<[number, number]> = []
   let start = first
   for (let token = first; token <= last + 1; token++) {
-    if (token <= last && view.lower[token] !== 'of') continue
+    if (token <= last && lowerAt(view, token) !== 'of') continue
     let end = token - 1
     if (start > end) {
       start = token + 1
       continue
     }
-    const word = stripPossessive(view.lower[end]!)
+    const word = stripPossessive(lowerAt(view, end)!)
     if (organizationSuffixes.has(word) || organizationAcronyms.has(tokensText(view, start, end)) || (start === end && /^[A-Z]{2,6}$/.test(tokenText(view, start)))) {
       // `… of [the] Place` completes the name.
       let next = end + 1
-      if (view.lower[next] === 'of') {
+      if (lowerAt(view, next) === 'of') {
         let placeStart = next + 1
-        if (view.lower[placeStart] === 'the') placeStart++
+        if (lowerAt(view, placeStart) === 'the') placeStart++
         for (let placeEnd = Math.min(last, placeStart + 3); placeEnd >= placeStart; placeEnd--) {
           if (gazetteer.has(stripPossessive(tokensText(view, placeStart, placeEnd)))) {
             end = placeEnd
@@ -427,7 +427,7 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
       parts.push([start, end])
       token = end
       start = end + 1
-      while (start <= last && (view.lower[start] === 'of' || view.lower[start] === 'the')) start++
+      while (start <= last && (lowerAt(view, start) === 'of' || lowerAt(view, start) === 'the')) start++
       token = start - 1
       continue
     }
@@ -443,21 +443,21 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
 function appositiveAfter(view: ParagraphView, last: number): string[] | null {
   if (!isMark(view, last + 1, ',')) return null
   let first = last + 2
-  if (view.lower[first] === 'a' || view.lower[first] === 'an' || view.lower[first] === 'the') first++
+  if (lowerAt(view, first) === 'a' || lowerAt(view, first) === 'an' || lowerAt(view, first) === 'the') first++
   if (!isTitleToken(view, first)) return null
   let end = first
   while (end + 1 < view.tokens.count && !isMark(view, end + 1, ',') && !isSentenceEnd(view, end + 1)) {
     // `… and Sergei Lavrov`: a new name ends the appositive.
-    if (view.lower[end + 1] === 'and' && isCapitalized(view, end + 2) && !isTitleToken(view, end + 2) && !appositiveContinues(view, end + 2)) break
+    if (lowerAt(view, end + 1) === 'and' && isCapitalized(view, end + 2) && !isTitleToken(view, end + 2) && !appositiveContinues(view, end + 2)) break
     // `… in Moscow on Wednesday`: a place or time after the description is not part of it.
-    if ((view.lower[end + 1] === 'in' || view.lower[end + 1] === 'on' || view.lower[end + 1] === 'at') && (gazetteer.has(tokenText(view, end + 2)) || /day$/.test(view.lower[end + 2] ?? ''))) break
+    if ((lowerAt(view, end + 1) === 'in' || lowerAt(view, end + 1) === 'on' || lowerAt(view, end + 1) === 'at') && (gazetteer.has(tokenText(view, end + 2)) || /day$/.test(lowerAt(view, end + 2) ?? ''))) break
     end++
   }
   if (end - first > 40) return null
   const descriptions: string[] = []
   let partStart = first
   for (let token = first; token <= end + 1; token++) {
-    const splits = token <= end && view.lower[token] === 'and' && isTitleToken(view, token + 1)
+    const splits = token <= end && lowerAt(view, token) === 'and' && isTitleToken(view, token + 1)
     if (!splits && token <= end) continue
     if (token - 1 >= partStart) descriptions.push(tokensText(view, partStart, token - 1))
     partStart = token + 1

@@ -57,3 +57,6 @@ export const connectors: ReadonlySet<string> = new Set(['of', 'the', 'for', 'de'
 export const capitalizedStopwords: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'as', 'for', 'with', 'from', 'after', 'before', 'since', 'while', 'when', 'if', 'both', 'according', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'now', 'today', 'yesterday', 'last', 'next', 'some', 'many', 'most', 'all', 'one', 'two', 'no', 'not', 'by', 'to', 'of', 'asked', 'during', 'despite', 'under', 'over', 'among', 'about', 'more', 'other', 'such', 'each', 'every', 'any', 'few', 'mr.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
 ])
+
+/** Words that open a source named after what it said (`…, according to X`). */
+export const sourceIntroducers: ReadonlySet<string> = new Set(['according'])

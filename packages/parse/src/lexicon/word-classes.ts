@@ -16,6 +16,7 @@ import {
   notSubjectEnd,
   questionWords,
   sentenceConjunctions,
+  sourceIntroducers,
   sourceNouns,
   subjectBreakers,
   subordinators,
@@ -61,7 +62,8 @@ export const WordClass = {
   capitalizedStopword: 1 << 28,
   timeStarter: 1 << 29,
   /** Not a list: a word that starts with a capital letter (set by the paragraph view). */
-  capitalized: 1 << 30
+  capitalized: 1 << 30,
+  sourceIntroducer: 1 << 31
 } as const
 
 const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
@@ -94,7 +96,8 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [organizationSuffixes, WordClass.organizationSuffix],
   [connectors, WordClass.connector],
   [capitalizedStopwords, WordClass.capitalizedStopword],
-  [timeStarters, WordClass.timeStarter]
+  [timeStarters, WordClass.timeStarter],
+  [sourceIntroducers, WordClass.sourceIntroducer]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the

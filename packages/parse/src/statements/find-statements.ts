@@ -3,7 +3,7 @@ import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
 
@@ -52,11 +52,11 @@ function isWord(view: ParagraphView, token: number): boolean {
 function isCue(view: ParagraphView, token: number): boolean {
   if (!isWord(view, token) || !hasClass(view, token, WordClass.speechCue) || isCapitalized(view, token)) return false
   // `your state`, `his comments`, `the report`: a noun, not a cue.
-  const before = view.lower[token - 1]
+  const before = lowerAt(view, token - 1)
   if (before !== undefined && (hasClass(view, token - 1, WordClass.determiner) || before.endsWith("'s") || before.endsWith('’s'))) return false
   if (hasClass(view, token, WordClass.nounLikeCue)) {
     const next = token + 1
-    const clause = view.lower[next] === 'that' || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
+    const clause = lowerAt(view, next) === 'that' || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
     const subject = before !== undefined && (hasClass(view, token - 1, WordClass.personPronoun | WordClass.cueAuxiliary) || before === 'it')
     if (!clause && !subject) return false
   }
@@ -64,7 +64,7 @@ function isCue(view: ParagraphView, token: number): boolean {
 }
 
 function isAccordingTo(view: ParagraphView, token: number): boolean {
-  return view.lower[token] === 'according' && view.lower[token + 1] === 'to'
+  return hasClass(view, token, WordClass.sourceIntroducer) && lowerAt(view, token + 1) === 'to'
 }
 
 /**
@@ -81,10 +81,10 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   // one level only, so that a run of commas costs linear time, not exponential.
   if (plain && !isWord(view, last)) return null
   // `an architect who said …`: the relative pronoun is the source next to the cue.
-  if (view.lower[last] === 'who' && last > floor) return { first: last, last }
+  if (lowerAt(view, last) === 'who' && last > floor) return { first: last, last }
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
   for (let token = last; token > floor && token >= last - 3 && (hasClass(view, token, WordClass.leadingNonSubject) || view.tokens.kind[token] === TokenKind.number); token--) {
-    if (view.lower[token - 1] === 'who') return { first: token - 1, last: token - 1 }
+    if (lowerAt(view, token - 1) === 'who') return { first: token - 1, last: token - 1 }
   }
   // `Name, appositive, said`: the appositive ends with a comma before the cue
   // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
@@ -94,7 +94,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
       let comma = from
       let steps = 0
       while (comma >= floor && !isMark(view, comma, ',') && steps < maxAppositiveTokens) {
-        if (!isWord(view, comma) && view.tokens.kind[comma] !== TokenKind.number && !appositiveMarks.has(view.lower[comma]!)) return -1
+        if (!isWord(view, comma) && view.tokens.kind[comma] !== TokenKind.number && !appositiveMarks.has(lowerAt(view, comma)!)) return -1
         comma--
         steps++
       }
@@ -112,7 +112,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
       if (name !== null && hasClass(view, name.first - 1, WordClass.clauseOpener)) break
       if (name !== null && (isCapitalized(view, name.last) || hasClass(view, name.last, WordClass.personPronoun))) return { first: name.first, last: last - 1 }
       // `A White House official, who requested anonymity, said`: a relative clause describes any source.
-      if (name !== null && (namedAfter || view.lower[comma + 1] === 'who')) described ??= { first: name.first, last: last - 1 }
+      if (name !== null && (namedAfter || lowerAt(view, comma + 1) === 'who')) described ??= { first: name.first, last: last - 1 }
       if (name !== null && described === null) break
       comma = commaBefore(comma - 1)
     }
@@ -128,23 +128,23 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   }
   // `42% say`, `nine out of 10 say`: a share as the source.
   if (isMark(view, last, '%') && view.tokens.kind[last - 1] === TokenKind.number) return { first: last - 1, last }
-  if (view.tokens.kind[last] === TokenKind.number && (view.lower[last - 1] === 'of' || view.lower[last - 1] === 'in')) {
+  if (view.tokens.kind[last] === TokenKind.number && (lowerAt(view, last - 1) === 'of' || lowerAt(view, last - 1) === 'in')) {
     let first = last - 1
     while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || view.tokens.kind[first - 1] === TokenKind.number) && !hasClass(view, first - 1, WordClass.subjectBreaker)) first--
     return { first, last }
   }
   // `many of whom say`: the antecedent's share speaks.
-  if ((view.lower[last] === 'whom' || view.lower[last] === 'which') && view.lower[last - 1] === 'of' && hasClass(view, last - 2, WordClass.sourceNoun)) return { first: last - 2, last }
+  if ((lowerAt(view, last) === 'whom' || lowerAt(view, last) === 'which') && lowerAt(view, last - 1) === 'of' && hasClass(view, last - 2, WordClass.sourceNoun)) return { first: last - 2, last }
   if (!isWord(view, last)) return null
   // `the secretary of state said`, `the report said`: a cue word after `of` or a determiner is a noun.
-  const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (view.lower[last - 1] === 'of' || hasClass(view, last - 1, WordClass.determiner))
+  const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (lowerAt(view, last - 1) === 'of' || hasClass(view, last - 1, WordClass.determiner))
   if (hasClass(view, last, WordClass.notSubjectEnd | WordClass.subjectBreaker) || (hasClass(view, last, WordClass.speechCue) && !nounCue)) return null
   let first = last
   while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
     const previous = first - 1
     if (isWord(view, previous) && !hasClass(view, previous, WordClass.subjectBreaker | WordClass.speechCue)) first = previous
     // `About 9 percent said`: a number belongs to the subject when a measure follows it.
-    else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(view.lower[previous + 1]!)) first = previous
+    else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
     else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
     else break
   }
@@ -154,13 +154,13 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     if (last - first + 1 >= maxSubjectTokens) return null
   }
   // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
-  if (!plain && view.lower[first - 1] === 'who' && first - 2 >= floor && isWord(view, first - 2)) {
+  if (!plain && lowerAt(view, first - 1) === 'who' && first - 2 >= floor && isWord(view, first - 2)) {
     // The source is the antecedent alone: names inside the clause (`The Huffington Post`) are not the speaker.
     const antecedent = subjectBefore(view, first - 1, floor, true)
     if (antecedent !== null) return antecedent
   }
   while (first < last && hasClass(view, first, WordClass.leadingNonSubject)) first++
-  const head = view.lower[last]!
+  const head = lowerAt(view, last)!
   let capitalized = false
   for (let token = first; token <= last; token++) if (isCapitalized(view, token) && !(token === first && hasClass(view, token, WordClass.leadingNonSubject))) capitalized = true
   const valid =
@@ -174,7 +174,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
 }
 
 function hasDeterminer(view: ParagraphView, first: number, last: number): boolean {
-  for (let token = first; token < last; token++) if (hasClass(view, token, WordClass.determiner) || view.lower[token]!.endsWith("'s") || view.lower[token]!.endsWith('’s')) return true
+  for (let token = first; token < last; token++) if (hasClass(view, token, WordClass.determiner) || lowerAt(view, token)!.endsWith("'s") || lowerAt(view, token)!.endsWith('’s')) return true
   return false
 }
 
@@ -182,7 +182,7 @@ function hasDeterminer(view: ParagraphView, first: number, last: number): boolea
 function phraseAfter(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
   let last = first
   if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
-  const opener = view.lower[first]!
+  const opener = lowerAt(view, first)!
   // `resident Mayra Gonzalez`: a lower-case title word is fine before a name.
   const namedSoon = isCapitalized(view, first + 1) || isCapitalized(view, first + 2)
   if (!(isCapitalized(view, first) || hasClass(view, first, WordClass.determiner | WordClass.personPronoun | WordClass.sourceNoun) || opener === 'it' || opener.endsWith('s') || namedSoon)) return null
@@ -220,7 +220,7 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
   // `…, said Putin.`: an inverted cue names its source after it (never a participle: `…, noting he would …`).
-  if (isCue(view, from) && !view.lower[from]!.endsWith('ing') && !hasClass(view, from, WordClass.uninvertedCue)) {
+  if (isCue(view, from) && !lowerAt(view, from)!.endsWith('ing') && !hasClass(view, from, WordClass.uninvertedCue)) {
     const phrase = phraseAfter(view, from + 1, end)
     if (phrase === null) return null
     // `…, said she could not support …` is a clause, not a source.
@@ -229,7 +229,7 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
   }
   for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
     if (!isCue(view, cue)) {
-      if (!isWord(view, cue) && !isMark(view, cue, ',') && view.tokens.kind[cue] !== TokenKind.number && !appositiveMarks.has(view.lower[cue]!)) return null
+      if (!isWord(view, cue) && !isMark(view, cue, ',') && view.tokens.kind[cue] !== TokenKind.number && !appositiveMarks.has(lowerAt(view, cue)!)) return null
       continue
     }
     // `…, Eric Trump called.`: naming verbs attribute only a quotation they introduce.
@@ -348,8 +348,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   })
   // `Asked whether he would run, Reid said …`: the question is a statement of an unnamed asker.
   for (let token = 0; token + 2 < count; token++) {
-    if (!hasClass(view, token, WordClass.speechCue) || view.lower[token] !== 'asked' || quoted[token] === 1 || claimed[token] === 1) continue
-    const opensSentence = token === sentenceStart(view, token) || view.lower[token - 1] === 'when' || view.lower[token - 1] === 'and'
+    if (!hasClass(view, token, WordClass.speechCue) || lowerAt(view, token) !== 'asked' || quoted[token] === 1 || claimed[token] === 1) continue
+    const opensSentence = token === sentenceStart(view, token) || lowerAt(view, token - 1) === 'when' || lowerAt(view, token - 1) === 'and'
     if (!opensSentence) continue
     let question = token + 1
     while (question < count && question - token <= 6 && !hasClass(view, question, WordClass.questionWord) && !isMark(view, question, ',') && !isSentenceEnd(view, question)) question++
@@ -365,7 +365,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
 
 /** Whether a cue word or `according` stands in tokens `first` to `last`. */
 function hasAttributionWord(view: ParagraphView, first: number, last: number): boolean {
-  for (let token = first; token <= last; token++) if (hasClass(view, token, WordClass.speechCue | WordClass.beliefCue) || view.lower[token] === 'according') return true
+  for (let token = first; token <= last; token++) if (hasClass(view, token, WordClass.speechCue | WordClass.beliefCue | WordClass.sourceIntroducer)) return true
   return false
 }
 
@@ -441,12 +441,12 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   const speech = isCue(view, cue)
   const belief = !speech && hasClass(view, cue, WordClass.beliefCue) && !isCapitalized(view, cue)
   if (!speech && !belief) return null
-  const next = view.lower[cue + 1]
-  if (view.lower[cue - 1] === 'to' || next === 'by') return null
+  const next = lowerAt(view, cue + 1)
+  if (lowerAt(view, cue - 1) === 'to' || next === 'by') return null
   if (hasClass(view, cue, WordClass.quoteCue) && !quoteWithin(view, cue, 4)) return null
   if (next === 'to' && !hasClass(view, cue, WordClass.infinitiveCue)) return null
   // `who asked not to be named`: anonymity, not a statement.
-  if (next === 'not' && view.lower[cue + 2] === 'to') return null
+  if (next === 'not' && lowerAt(view, cue + 2) === 'to') return null
   // `…, saying …`: a participle after a comma speaks for the sentence's subject.
   const participial = participialSubject(view, cue)
   let subject = participial ?? subjectBefore(view, cue, first)
@@ -454,7 +454,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   let joint = cue - 1
   while (joint > first && hasClass(view, joint, WordClass.cueAuxiliary)) joint--
   let shared: number | null = participial === null ? null : cue - 1
-  if (subject === null && (view.lower[joint] === 'but' || view.lower[joint] === 'and') && joint > first) {
+  if (subject === null && (lowerAt(view, joint) === 'but' || lowerAt(view, joint) === 'and') && joint > first) {
     subject = sentenceSubject(view, sentenceStart(view, cue), joint)
     shared = joint
   }
@@ -469,7 +469,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
  * America's reputation, saying that …`, the sentence's subject speaks.
  */
 function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
-  if (!view.lower[cue]!.endsWith('ing') || !isMark(view, cue - 1, ',')) return null
+  if (!lowerAt(view, cue)!.endsWith('ing') || !isMark(view, cue - 1, ',')) return null
   const start = sentenceStart(view, cue)
   // `"…," Clark said in an interview, noting …` and `…, said Rep. Scott at the time, adding …`:
   // the source of the cue before speaks on.
@@ -490,14 +490,14 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
   let token = first
   // `In an interview on Friday, Trump …`, `And Trump …`: an opening phrase or conjunction comes before the subject.
   // … and `Appearing before supporters, Suu Kyi …`: a participle opens such a phrase too.
-  if (hasClass(view, token, WordClass.clauseOpener) || (view.lower[token]!.endsWith('ing') && isCapitalized(view, token))) {
+  if (hasClass(view, token, WordClass.clauseOpener) || (lowerAt(view, token)!.endsWith('ing') && isCapitalized(view, token))) {
     let comma = token + 1
     while (comma < limit && comma - token <= 10 && !isMark(view, comma, ',')) comma++
     if (isMark(view, comma, ',') && comma < limit) token = comma + 1
   }
   while (token < limit && (hasClass(view, token, WordClass.leadingNonSubject) || hasClass(view, token, WordClass.sentenceConjunction))) token++
   if (token >= limit) return null
-  if (hasClass(view, token, WordClass.personPronoun) || view.lower[token] === 'it') return { first: token, last: token }
+  if (hasClass(view, token, WordClass.personPronoun) || lowerAt(view, token) === 'it') return { first: token, last: token }
   // `The chief lobbied …`, `The New York businessman has praised …`: a determiner, names, then the head noun.
   if (hasClass(view, token, WordClass.determiner)) {
     let last = token + 1
@@ -514,7 +514,7 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
 /** Whether `subject` opens the content of the cue at `cue`: right after it, or after a short object and `that` (`told reporters that he …`). */
 function opensContent(view: ParagraphView, cue: number, subject: number): boolean {
   if (subject <= cue + 2) return true
-  if (subject > cue + 5 || view.lower[subject - 1] !== 'that') return false
+  if (subject > cue + 5 || lowerAt(view, subject - 1) !== 'that') return false
   for (let token = cue + 1; token < subject; token++) if (!isWord(view, token)) return false
   return true
 }
@@ -541,14 +541,14 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     const following = leads[index + 1]
     if (following) {
       stop = (following.joint ?? following.subject.first) - 1
-      while (stop > lead.cue && (isMark(view, stop, ',') || isMark(view, stop, ';') || view.lower[stop] === 'but' || view.lower[stop] === 'and' || view.lower[stop] === 'while')) stop--
+      while (stop > lead.cue && (isMark(view, stop, ',') || isMark(view, stop, ';') || lowerAt(view, stop) === 'but' || lowerAt(view, stop) === 'and' || lowerAt(view, stop) === 'while')) stop--
     }
     let start = lead.cue + 1
     let sawThat = false
     // `said in a statement that`, `told reporters that`, `said on Tuesday that`.
     for (let scan = start; scan < Math.min(stop, lead.cue + 7); scan++) {
       // `said that is what …`: `that` before a verb is the content's subject, not its conjunction.
-      if (view.lower[scan] === 'that' && !hasClass(view, scan + 1, WordClass.finiteVerb) && (scan === start || hasClass(view, lead.cue, WordClass.cueWithObject | WordClass.cueWithListener) || hasClass(view, start, WordClass.tailOpener))) {
+      if (lowerAt(view, scan) === 'that' && !hasClass(view, scan + 1, WordClass.finiteVerb) && (scan === start || hasClass(view, lead.cue, WordClass.cueWithObject | WordClass.cueWithListener) || hasClass(view, start, WordClass.tailOpener))) {
         start = scan + 1
         sawThat = true
         break
@@ -557,7 +557,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     if (!sawThat) {
       if (lead.belief) return
-      if (hasClass(view, lead.cue, WordClass.cueWithListener) && view.lower[start] !== 'to') {
+      if (hasClass(view, lead.cue, WordClass.cueWithListener) && lowerAt(view, start) !== 'to') {
         // `told reporters the plan was dead`: leave a short object out of the content.
         let skip = start
         while (skip < stop && skip < start + 3 && isWord(view, skip) && (hasClass(view, skip, WordClass.determiner) || isCapitalized(view, skip))) skip++
@@ -588,14 +588,14 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's.
     for (let token = start + 1; token < stop - 1; token++) {
-      if (isMark(view, token, ',') && (view.lower[token + 1] === 'and' || view.lower[token + 1] === 'but') && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun))) {
+      if (isMark(view, token, ',') && (lowerAt(view, token + 1) === 'and' || lowerAt(view, token + 1) === 'but') && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun))) {
         stop = token - 1
         break
       }
       // `… to join, and criticized …` (the subject's next act), `…, while 4 in 10 want …` (the writer's contrast),
       // `…: "It's rattling …"` (a quotation of its own).
-      const next = view.lower[token + 1]!
-      const coordinated = isMark(view, token, ',') && next === 'and' && /^[a-z]+ed$/.test(view.lower[token + 2] ?? '')
+      const next = lowerAt(view, token + 1)!
+      const coordinated = isMark(view, token, ',') && next === 'and' && /^[a-z]+ed$/.test(lowerAt(view, token + 2) ?? '')
       const contrast = isMark(view, token, ',') && hasClass(view, token + 1, WordClass.contentBreaker)
       const quotation = isMark(view, token, ':') && view.tokens.kind[token + 1] === TokenKind.quote
       if (coordinated || contrast || quotation) {
@@ -643,7 +643,7 @@ function clauseFollows(view: ParagraphView, from: number, end: number): boolean 
 
 function appositiveOpener(view: ParagraphView, token: number): boolean {
   // `…, the office said on Tuesday, beating forecasts.`: a participle comments, it does not resume.
-  const word = view.lower[token] ?? ''
+  const word = lowerAt(view, token) ?? ''
   return appositiveOpeners.has(word) || (word.endsWith('ing') && isWord(view, token))
 }
 

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
-import { lookUpHashed, lookUpWord, WordClass } from '../lexicon/word-classes.js'
+import { lookUpHashed, WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { allocateUint32 } from '../text/typed-arena.js'
 
@@ -13,8 +13,8 @@ export interface ParagraphView {
   span: Span
   text: string
   tokens: Tokens
-  /** Each token's text, lower-cased. */
-  lower: string[]
+  /** Each token's text, lower-cased, once made: read it with `lowerAt`. */
+  lower: Array<string | undefined>
   /** For each word token, the `WordClass` bits of its lower-cased text (0 for other tokens). */
   classes: Uint32Array
   sentences: Sentence[]
@@ -30,39 +30,20 @@ export interface ParagraphView {
  */
 export function viewParagraph(text: string, index: number, span: Span): ParagraphView {
   const tokens = tokenize(text, span.start, span.end)
-  const lower: string[] = new Array<string>(tokens.count)
+  // Each word's classes come from the lists, read from the text with ASCII
+  // capitals folded (a listed word is ASCII, so a word with any other
+  // character is in no list). A listed word's lower-case string is the list's
+  // own; every other token's is made when a rule first asks (`lowerAt`).
+  const lower: Array<string | undefined> = new Array<string | undefined>(tokens.count)
   const classes = allocateUint32(tokens.count)
-  // Lower-case the paragraph once; per token only when that changes lengths (`İ`).
-  // A listed word takes the list's own string and classes; a mark, a shared one-character string.
-  let lowered = text.slice(span.start, span.end).toLowerCase()
-  let offset = span.start
-  if (lowered.length !== span.end - span.start) {
-    lowered = ''
-    offset = 0
-  }
   for (let token = 0; token < tokens.count; token++) {
-    const start = tokens.start[token]! - offset
-    const end = tokens.end[token]! - offset
-    const kind = tokens.kind[token]
-    const capital = kind === TokenKind.word && isCapitalCode(text.charCodeAt(tokens.start[token]!)) ? WordClass.capitalized : 0
-    if (lowered === '') {
-      const word = text.slice(tokens.start[token]!, tokens.end[token]!).toLowerCase()
-      const found = kind === TokenKind.word ? lookUpWord(word, 0, word.length) : null
-      lower[token] = found?.word ?? word
-      classes[token] = (found?.classes ?? 0) | capital
-      continue
-    }
-    if (kind === TokenKind.punctuation) {
-      // Engines keep one string per Latin-1 character: no allocation for `,` or `.`.
-      const code = lowered.charCodeAt(start)
-      lower[token] = code < 0x100 ? String.fromCharCode(code) : lowered.slice(start, end)
-      continue
-    }
-    const found = kind === TokenKind.word ? lookUpHashed(spanHash(lowered, start, end), lowered, start, end) : null
-    if (found === null) {
-      lower[token] = lowered.slice(start, end)
-      classes[token] = capital
-    } else {
+    if (tokens.kind[token] !== TokenKind.word) continue
+    const start = tokens.start[token]!
+    const end = tokens.end[token]!
+    const capital = isCapitalCode(text.charCodeAt(start)) ? WordClass.capitalized : 0
+    const found = lookUpHashed(spanHash(text, start, end), text, start, end)
+    if (found === null) classes[token] = capital
+    else {
       lower[token] = found.word
       classes[token] = found.classes | capital
     }
@@ -73,6 +54,27 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     for (let token = first; token <= last; token++) sentenceOf[token] = sentence
   })
   return { index, span, text, tokens, lower, classes, sentences, sentenceOf }
+}
+
+/**
+ * The token's text in lower case (undefined outside the paragraph), made on
+ * first use: most tokens are never asked for theirs.
+ *
+ * @example
+ * lowerAt(view, 0)
+ * //=> 'russian'
+ */
+export function lowerAt(view: ParagraphView, token: number): string | undefined {
+  if (token < 0 || token >= view.tokens.count) return undefined
+  let word = view.lower[token]
+  if (word === undefined) {
+    const start = view.tokens.start[token]!
+    const code = view.text.charCodeAt(start)
+    // Engines keep one string per Latin-1 character: no allocation for `,` or `.`.
+    word = view.tokens.end[token] === start + 1 && code < 0x80 ? String.fromCharCode(code | (code >= 0x41 && code <= 0x5a ? 0x20 : 0)) : view.text.slice(start, view.tokens.end[token]).toLowerCase()
+    view.lower[token] = word
+  }
+  return word
 }
 
 /** The token's text as written. */

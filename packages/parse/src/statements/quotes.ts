@@ -1,4 +1,5 @@
 import type { ParagraphView } from './paragraph-view.js'
+import { lowerAt } from './paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
 
 /** A quotation: the token of its opening mark and of its closing mark (or the paragraph's last token when it runs on). */
@@ -29,7 +30,7 @@ export function findQuotations(view: ParagraphView): Quotation[] {
   let openStyle: 'curly' | 'straight' = 'straight'
   for (let token = 0; token < view.tokens.count; token++) {
     if (view.tokens.kind[token] !== TokenKind.quote) continue
-    const mark = view.lower[token]!
+    const mark = lowerAt(view, token)!
     const style: 'curly' | 'straight' = opening.has(mark) || closing.has(mark) ? 'curly' : 'straight'
     let opens: boolean
     if (opening.has(mark)) opens = true

@@ -4,7 +4,7 @@ import { addDays, addMonths, addWeeks, addYears, format, getDay } from 'date-fns
 import { months, weekdays } from '../lexicon/months.js'
 import { futureMarkers, pastVerbs, relativeDays, relativeSteps, timePrepositions } from '../lexicon/time-words.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isMark } from '../statements/paragraph-view.js'
+import { hasClass, isMark, lowerAt } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 
@@ -18,7 +18,7 @@ export function anchorDate(local: string | null): UTCDate | null {
 
 function tenseBefore(view: ParagraphView, token: number): Tense {
   for (let back = token - 1; back >= 0 && back >= token - 8; back--) {
-    const word = view.lower[back]!
+    const word = lowerAt(view, back)!
     if (isMark(view, back, '.')) break
     if (futureMarkers.has(word)) return 'future'
     if (pastVerbs.has(word) || (word.length > 3 && word.endsWith('ed'))) return 'past'
@@ -31,7 +31,7 @@ const month = (date: Date): string => format(date, 'yyyy-MM')
 const year = (date: Date): string => format(date, 'yyyy')
 
 function isYear(view: ParagraphView, token: number): boolean {
-  return view.tokens.kind[token] === TokenKind.number && /^(?:1[89]|20)\d\d$/.test(view.lower[token]!)
+  return view.tokens.kind[token] === TokenKind.number && /^(?:1[89]|20)\d\d$/.test(lowerAt(view, token)!)
 }
 
 /**
@@ -51,22 +51,22 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
   const push = (first: number, last: number, resolved: string | null, granularity: TimeExpression['granularity']): void => {
     // A preposition before the expression belongs to it: `on Wednesday`, `Since the beginning of this year`.
     let start = first
-    if (start > 0 && timePrepositions.has(view.lower[start - 1]!)) start--
+    if (start > 0 && timePrepositions.has(lowerAt(view, start - 1)!)) start--
     const span = { start: view.tokens.start[start]!, end: view.tokens.end[last]! }
     found.push({ text: view.text.slice(span.start, span.end).replace(/\s+/g, ' '), resolved, granularity, span })
   }
   for (let token = 0; token < count; token++) {
-    const word = view.lower[token]!
     if (view.tokens.kind[token] === TokenKind.number) {
-      if (isYear(view, token) && (view.lower[token - 1] === 'in' || view.lower[token - 1] === 'since')) push(token, token, word, 'year')
+      if (isYear(view, token) && (lowerAt(view, token - 1) === 'in' || lowerAt(view, token - 1) === 'since')) push(token, token, lowerAt(view, token)!, 'year')
       continue
     }
     if (view.tokens.kind[token] !== TokenKind.word || !hasClass(view, token, WordClass.timeStarter)) continue
+    const word = lowerAt(view, token)!
     // `the beginning of this year`, `the end of last year`
-    if ((word === 'beginning' || word === 'start' || word === 'end' || word === 'middle') && view.lower[token - 1] === 'the' && view.lower[token + 1] === 'of') {
-      const step = relativeSteps.get(view.lower[token + 2] ?? '')
-      if (step !== undefined && (view.lower[token + 3] === 'year' || view.lower[token + 3] === 'month')) {
-        const unit = view.lower[token + 3]!
+    if ((word === 'beginning' || word === 'start' || word === 'end' || word === 'middle') && lowerAt(view, token - 1) === 'the' && lowerAt(view, token + 1) === 'of') {
+      const step = relativeSteps.get(lowerAt(view, token + 2) ?? '')
+      if (step !== undefined && (lowerAt(view, token + 3) === 'year' || lowerAt(view, token + 3) === 'month')) {
+        const unit = lowerAt(view, token + 3)!
         const resolved = anchor === null ? null : unit === 'year' ? year(addYears(anchor, step)) : month(addMonths(anchor, step))
         push(token - 1, token + 3, resolved, unit === 'year' ? 'year' : 'month')
         token += 3
@@ -75,7 +75,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     }
     const weekday = weekdays.get(word)
     if (weekday !== undefined && word.length > 3) {
-      const before = view.lower[token - 1]
+      const before = lowerAt(view, token - 1)
       const step = before === undefined ? undefined : relativeSteps.get(before)
       const tense: Tense = step === 1 ? 'future' : step === -1 ? 'past' : tenseBefore(view, token)
       let resolved: string | null = null
@@ -91,23 +91,23 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     // A capitalized month name; `May` and `March` also need `in`/`since` before or a number after.
     const capitalized = /^[A-Z]/.test(view.text[view.tokens.start[token]!]!)
     const ambiguous = word === 'may' || word === 'march'
-    const dated = view.lower[token - 1] === 'in' || view.lower[token - 1] === 'since' || view.tokens.kind[token + 1] === TokenKind.number
+    const dated = lowerAt(view, token - 1) === 'in' || lowerAt(view, token - 1) === 'since' || view.tokens.kind[token + 1] === TokenKind.number
     if (monthNumber !== undefined && capitalized && (!ambiguous || dated)) {
       let last = token
       let dayOfMonth: number | null = null
       let explicitYear: number | null = null
       // `Sept.`: the period of an abbreviated month belongs to it.
       if (isMark(view, last + 1, '.') && word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july' && view.tokens.start[last + 1] === view.tokens.end[last]) last++
-      if (view.tokens.kind[last + 1] === TokenKind.number && Number(view.lower[last + 1]) >= 1 && Number(view.lower[last + 1]) <= 31 && !isYear(view, last + 1)) {
-        dayOfMonth = Number(view.lower[last + 1])
+      if (view.tokens.kind[last + 1] === TokenKind.number && Number(lowerAt(view, last + 1)) >= 1 && Number(lowerAt(view, last + 1)) <= 31 && !isYear(view, last + 1)) {
+        dayOfMonth = Number(lowerAt(view, last + 1))
         last++
         if (isMark(view, last + 1, ',') && isYear(view, last + 2)) last++
       }
       if (isYear(view, last + 1)) {
-        explicitYear = Number(view.lower[last + 1])
+        explicitYear = Number(lowerAt(view, last + 1))
         last++
-      } else if ((view.lower[last + 1] === 'this' || view.lower[last + 1] === 'last' || view.lower[last + 1] === 'next') && view.lower[last + 2] === 'year') {
-        if (anchor !== null) explicitYear = Number(year(addYears(anchor, relativeSteps.get(view.lower[last + 1]!)!)))
+      } else if ((lowerAt(view, last + 1) === 'this' || lowerAt(view, last + 1) === 'last' || lowerAt(view, last + 1) === 'next') && lowerAt(view, last + 2) === 'year') {
+        if (anchor !== null) explicitYear = Number(year(addYears(anchor, relativeSteps.get(lowerAt(view, last + 1)!)!)))
         last += 2
       }
       let resolvedYear = explicitYear
@@ -127,8 +127,8 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       continue
     }
     const step = relativeSteps.get(word)
-    const unit = view.lower[token + 1]
-    if (step !== undefined && (unit === 'week' || unit === 'month' || unit === 'year') && !(view.lower[token - 1] === 'of')) {
+    const unit = lowerAt(view, token + 1)
+    if (step !== undefined && (unit === 'week' || unit === 'month' || unit === 'year') && !(lowerAt(view, token - 1) === 'of')) {
       let resolved: string | null = null
       if (anchor !== null) {
         if (unit === 'week') resolved = format(addWeeks(anchor, step), "RRRR-'W'II")
