@@ -99,7 +99,8 @@ function isCapitalCode(code: number): boolean {
  * hasClass(view, token, WordClass.speechCue | WordClass.beliefCue)
  */
 export function hasClass(view: ParagraphView, token: number, classes: number): boolean {
-  return ((view.classes[token] ?? 0) & classes) !== 0
+  // Bounds first: a typed-array read past the end slows every later read at that site.
+  return token >= 0 && token < view.tokens.count && (view.classes[token]! & classes) !== 0
 }
 
 /** Whether the token is this punctuation mark (one character). */
