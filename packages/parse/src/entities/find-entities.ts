@@ -251,6 +251,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   let cursor = 0
   let recent: Participant | null = null
   for (const view of inOrder) {
+    if ((view.classesPresent & WordClass.personPronoun) === 0) continue
     for (let token = 0; token < view.tokens.count; token++) {
       if (!hasClass(view, token, WordClass.personPronoun)) continue
       const start = view.tokens.start[token]!

@@ -35,6 +35,8 @@ interface Attribution {
 }
 
 const maxSubjectTokens = 9
+// The words every attribution rule needs one of: a cue, or `according`.
+const attributionClasses = WordClass.speechCue | WordClass.beliefCue | WordClass.sourceIntroducer
 const maxAppositiveTokens = 24
 const maxSourceTokens = 20
 const measureWords = new Set(['percent', '%', 'per'])
@@ -281,7 +283,8 @@ function kindOf(view: ParagraphView, first: number, last: number): StatementKind
 export function findStatements(view: ParagraphView, options: StatementOptions = { spanParagraph: false }): StatementDraft[] {
   const drafts: StatementDraft[] = []
   const count = view.tokens.count
-  if (count === 0) return drafts
+  // Every rule needs a quotation mark, a cue word or `according`: most paragraphs of news have none.
+  if ((view.classesPresent & attributionClasses) === 0 && (view.kindsPresent & (1 << TokenKind.quote)) === 0) return drafts
   const quoted = allocateUint8(count)
   const claimed = allocateUint8(count)
   const quotations = findQuotations(view)
@@ -328,7 +331,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   view.sentences.forEach(([first, last], sentence) => {
     if (claimed[first] === 1 && claimed[contentEnd(view, last)] === 1) return
     // Both rules need a cue or `according` in the sentence: most sentences have neither.
-    if (!hasAttributionWord(view, first, last)) return
+    if ((view.sentenceClasses[sentence]! & attributionClasses) === 0) return
     const leading = leadingStatements(view, first, last, quoted, claimed)
     if (leading.length > 0) {
       drafts.push(...leading)
@@ -361,12 +364,6 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     token = last
   }
   return drafts.sort((left, right) => left.content.start - right.content.start)
-}
-
-/** Whether a cue word or `according` stands in tokens `first` to `last`. */
-function hasAttributionWord(view: ParagraphView, first: number, last: number): boolean {
-  for (let token = first; token <= last; token++) if (hasClass(view, token, WordClass.speechCue | WordClass.beliefCue | WordClass.sourceIntroducer)) return true
-  return false
 }
 
 /** Whether a speech cue stands between two tokens (`, adding of Mr. Trump, "…"` has its own). */

@@ -5,7 +5,7 @@ import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
 import { lookUpHashed, WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
-import { allocateUint32 } from '../text/typed-arena.js'
+import { allocateUint32, allocateUint8 } from '../text/typed-arena.js'
 
 /** One paragraph as the statement stages read it: tokens, their words, sentences. */
 export interface ParagraphView {
@@ -20,6 +20,14 @@ export interface ParagraphView {
   sentences: Sentence[]
   /** For each token, the index of its sentence. */
   sentenceOf: Uint32Array
+  /** For each sentence, the `WordClass` bits of any of its words: a rule that needs a cue skips a sentence with none. */
+  sentenceClasses: Uint32Array
+  /** For each sentence, `1 << kind` for every `TokenKind` among its tokens. */
+  sentenceKinds: Uint8Array
+  /** The `WordClass` bits of any word of the paragraph. */
+  classesPresent: number
+  /** `1 << kind` for every `TokenKind` in the paragraph. */
+  kindsPresent: number
 }
 
 /**
@@ -49,11 +57,28 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     }
   }
   const sentences = splitSentences(text, tokens)
+  // One walk over the sentences also sums up what each holds, so that later
+  // stages pass over sentences and paragraphs without what they look for.
   const sentenceOf = allocateUint32(tokens.count)
-  sentences.forEach(([first, last], sentence) => {
-    for (let token = first; token <= last; token++) sentenceOf[token] = sentence
-  })
-  return { index, span, text, tokens, lower, classes, sentences, sentenceOf }
+  const sentenceClasses = allocateUint32(sentences.length)
+  const sentenceKinds = allocateUint8(sentences.length)
+  let classesPresent = 0
+  let kindsPresent = 0
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const [first, last] = sentences[sentence]!
+    let sentenceClass = 0
+    let sentenceKind = 0
+    for (let token = first; token <= last; token++) {
+      sentenceOf[token] = sentence
+      sentenceClass |= classes[token]!
+      sentenceKind |= 1 << tokens.kind[token]!
+    }
+    sentenceClasses[sentence] = sentenceClass
+    sentenceKinds[sentence] = sentenceKind
+    classesPresent |= sentenceClass
+    kindsPresent |= sentenceKind
+  }
+  return { index, span, text, tokens, lower, classes, sentences, sentenceOf, sentenceClasses, sentenceKinds, classesPresent, kindsPresent }
 }
 
 /**

@@ -55,7 +55,15 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     const span = { start: view.tokens.start[start]!, end: view.tokens.end[last]! }
     found.push({ text: view.text.slice(span.start, span.end).replace(/\s+/g, ' '), resolved, granularity, span })
   }
+  // Only numbers and listed time words start an expression: sentences with neither are passed over whole.
+  const numbers = 1 << TokenKind.number
+  if ((view.classesPresent & WordClass.timeStarter) === 0 && (view.kindsPresent & numbers) === 0) return found
   for (let token = 0; token < count; token++) {
+    const sentence = view.sentenceOf[token]!
+    if ((view.sentenceClasses[sentence]! & WordClass.timeStarter) === 0 && (view.sentenceKinds[sentence]! & numbers) === 0) {
+      token = view.sentences[sentence]![1]
+      continue
+    }
     if (view.tokens.kind[token] === TokenKind.number) {
       if (isYear(view, token) && (lowerAt(view, token - 1) === 'in' || lowerAt(view, token - 1) === 'since')) push(token, token, lowerAt(view, token)!, 'year')
       continue
