@@ -5,7 +5,7 @@ import { findEntities } from './entities/find-entities.js'
 import { findStatements } from './statements/find-statements.js'
 import { anchorDate, findTimeExpressions } from './time/find-time-expressions.js'
 import { linkStatements } from './statements/link-statements.js'
-import { viewParagraph } from './statements/paragraph-view.js'
+import { foldedText, viewParagraph } from './statements/paragraph-view.js'
 import type { ParseOptions } from './parse-options.js'
 import { resolveParseOptions } from './parse-options.js'
 import { chooseProfile } from './profiles/choose-profile.js'
@@ -55,14 +55,14 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     timeZoneOption: resolved.timeZone,
     publisherOption: resolved.publisher
   })
-  const views = layout.paragraphs.map((paragraph, index) => viewParagraph(text, index, paragraph.span))
+  const views = layout.paragraphs.map((span, index) => viewParagraph(text, index, span))
   // Names in the headline, standfirst and captions count too (`Chinese top diplomat Wang Yi`).
   const frame = [layout.headline?.span, layout.subheadline?.span, ...layout.media.map((media) => media.spans[0])]
     .filter((span): span is NonNullable<typeof span> => span !== undefined)
     .map((span) => viewParagraph(text, -1, span))
   const entities = findEntities(frame.concat(views))
   const drafts = views.flatMap((view) => findStatements(view, { spanParagraph: choice.profile.attributionSpansParagraph }))
-  const statements = linkStatements(text, drafts, entities)
+  const statements = linkStatements(views, drafts, entities)
   const anchor = anchorDate(layout.published?.local ?? null)
   const timeExpressions = views.flatMap((view) => findTimeExpressions(view, anchor))
   return {
@@ -77,7 +77,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     published: layout.published,
     updated: layout.updated,
     media: layout.media,
-    paragraphs: layout.paragraphs,
+    paragraphs: views.map((view) => ({ text: foldedText(view, view.span), span: view.span })),
     participants: entities.participants,
     places: entities.places,
     statements,

@@ -193,3 +193,22 @@ describe('odd text', () => {
     expect(article.blocks.map((block) => block.kind)).toEqual(['headline', 'dateline', 'paragraph', 'table', 'paragraph', 'publisher'])
   })
 })
+
+describe('text as the fields want it', () => {
+  const text = 'Storm hits coast\n\nThe  storm\thit the\u00a0coast on Monday,  officials said.\n\nMayor Anna Lopez said she was relieved.\n\nShe thanked the crews.\n\nFire chief Tom Reed inspects the pier on Tuesday. Photo: Reuters\n'
+  const article = parseArticle(text)
+
+  it('folds blanks in paragraphs and statements, and keeps text that needs none as it is', () => {
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The storm hit the coast on Monday, officials said.', 'Mayor Anna Lopez said she was relieved.', 'She thanked the crews.'])
+    expect(article.statements.map((statement) => statement.content)).toEqual(['The storm hit the coast on Monday', 'she was relieved'])
+    expect(checkSpans(article, text)).toEqual([])
+  })
+
+  it('reads names in reading order, so a caption at the end does not take the pronouns before it', () => {
+    const lopez = article.participants.find((participant) => participant.name === 'Anna Lopez')
+    const reed = article.participants.find((participant) => participant.name === 'Tom Reed')
+    expect(lopez?.mentions.map((mention) => mention.text)).toEqual(['Anna Lopez', 'she', 'She'])
+    expect(reed?.mentions.map((mention) => mention.text)).toEqual(['Tom Reed'])
+    expect(article.media[0]?.caption).toBe('Fire chief Tom Reed inspects the pier on Tuesday.')
+  })
+})

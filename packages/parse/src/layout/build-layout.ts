@@ -1,4 +1,4 @@
-import type { Block, BlockKind, Byline, DateStamp, Dateline, Diagnostic, Media, Paragraph, Publisher, Span, TextField } from '@newsdoc/core'
+import type { Block, BlockKind, Byline, DateStamp, Dateline, Diagnostic, Media, Publisher, Span, TextField } from '@newsdoc/core'
 import { foldWhitespace } from '@newsdoc/core'
 import { toDateStamp } from '../meta/date-stamp.js'
 import { matchDateline } from '../meta/dateline.js'
@@ -21,7 +21,8 @@ export interface Layout {
   published: DateStamp | null
   updated: DateStamp | null
   media: Media[]
-  paragraphs: Paragraph[]
+  /** Where the paragraphs are; their text is read from their views (see `foldedText`). */
+  paragraphs: Span[]
   blocks: Block[]
   diagnostics: Diagnostic[]
 }
@@ -184,7 +185,7 @@ export function buildLayout(text: string, lines: Lines, context: LayoutContext):
     }
     const paragraphSpan = { start: bodyStart, end: span.end }
     push(segment.shape === 'list' ? 'list' : 'paragraph', paragraphSpan)
-    layout.paragraphs.push({ text: foldWhitespace(text.slice(bodyStart, span.end)), span: paragraphSpan })
+    layout.paragraphs.push(paragraphSpan)
   })
 
   function classifyRole(role: LineRole, segment: Segment, span: Span): void {

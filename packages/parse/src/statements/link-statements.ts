@@ -1,7 +1,8 @@
 import type { Participant, Statement } from '@newsdoc/core'
-import { foldWhitespace } from '@newsdoc/core'
 import type { Entities } from '../entities/find-entities.js'
 import type { StatementDraft } from './find-statements.js'
+import type { ParagraphView } from './paragraph-view.js'
+import { foldedText } from './paragraph-view.js'
 
 /**
  * Turn statement drafts into `Statement`s: link each speaker phrase and each
@@ -10,10 +11,11 @@ import type { StatementDraft } from './find-statements.js'
  * of its own keep the speaker of the statement just before it.
  *
  * @example
- * linkStatements(text, drafts, entities)[0].speakerId
+ * linkStatements(views, drafts, entities)[0].speakerId
  * //=> 'o1'
  */
-export function linkStatements(text: string, drafts: readonly StatementDraft[], entities: Entities): Statement[] {
+export function linkStatements(views: readonly ParagraphView[], drafts: readonly StatementDraft[], entities: Entities): Statement[] {
+  const text = views[0]?.text ?? ''
   // The speaker of the last statement with a source or a cue: a quotation with neither continues it.
   let previous: { speaker: Participant | null } | null = null
   return drafts.map((draft, index) => {
@@ -31,9 +33,9 @@ export function linkStatements(text: string, drafts: readonly StatementDraft[], 
       speakerId: speaker?.id ?? null,
       speakerSpan: draft.speaker,
       via: via?.id ?? null,
-      cue: draft.cue === null ? null : foldWhitespace(text.slice(draft.cue.start, draft.cue.end)),
+      cue: draft.cue === null ? null : foldedText(views[draft.paragraph]!, draft.cue),
       cueSpan: draft.cue,
-      content: foldWhitespace(text.slice(draft.content.start, draft.content.end)),
+      content: foldedText(views[draft.paragraph]!, draft.content),
       span: draft.content,
       paragraph: draft.paragraph
     }

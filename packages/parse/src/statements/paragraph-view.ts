@@ -1,4 +1,5 @@
 import type { Span } from '@newsdoc/core'
+import { foldWhitespace } from '@newsdoc/core'
 import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
@@ -79,6 +80,20 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     kindsPresent |= sentenceKind
   }
   return { index, span, text, tokens, lower, classes, sentences, sentenceOf, sentenceClasses, sentenceKinds, classesPresent, kindsPresent }
+}
+
+/**
+ * The view's text with whitespace folded, as a field's `text` wants it: the
+ * input as it is when the tokenizer saw no blank to fold (the common case,
+ * with no second scan of the characters).
+ *
+ * @example
+ * foldedText(view, view.span)
+ * //=> 'Russian President Vladimir Putin met …'
+ */
+export function foldedText(view: ParagraphView, span: Span): string {
+  const written = view.text.slice(span.start, span.end)
+  return view.tokens.folded ? written : foldWhitespace(written)
 }
 
 /**

@@ -18,6 +18,12 @@ export interface Tokens {
   start: Uint32Array
   end: Uint32Array
   kind: Uint8Array
+  /**
+   * Whether the stretch is already whitespace-folded: no blank at either end,
+   * and every blank inside a single U+0020 (so `foldWhitespace` of it, and of
+   * any run of its tokens, is the text as it is).
+   */
+  folded: boolean
 }
 
 function isLetter(code: number): boolean {
@@ -76,10 +82,12 @@ export function tokenize(text: string, from: number, to: number): Tokens {
   const { start, end, kind } = scratch
   let count = 0
   let index = from
+  let folded = true
   while (index < to) {
     const code = text.charCodeAt(index)
     const type = charClass(code)
     if (type === Char.space) {
+      if (code !== 0x20 || index === from || index + 1 === to || charClass(text.charCodeAt(index + 1)) === Char.space) folded = false
       index++
       continue
     }
@@ -118,7 +126,7 @@ export function tokenize(text: string, from: number, to: number): Tokens {
     kind[count] = tokenKind
     count++
   }
-  const tokens = { count, start: allocateUint32(count), end: allocateUint32(count), kind: allocateUint8(count) }
+  const tokens = { count, start: allocateUint32(count), end: allocateUint32(count), kind: allocateUint8(count), folded }
   tokens.start.set(start.subarray(0, count))
   tokens.end.set(end.subarray(0, count))
   tokens.kind.set(kind.subarray(0, count))
