@@ -107,17 +107,23 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
 const slotBits = 13
 const slotMask = (1 << slotBits) - 1
 const slotHash = new Int32Array(1 << slotBits)
-const slotClasses = new Uint32Array(1 << slotBits)
-const slotWord: string[] = new Array<string>(1 << slotBits).fill('')
+// 1 + the index of the slot's entry in `listed`; 0 for an empty slot.
+const slotEntry = new Int32Array(1 << slotBits)
+const entryWords: string[] = []
+const entryClasses: number[] = []
 
 for (const [words, bit] of lists) {
   for (const word of words) {
     const hash = spanHash(word, 0, word.length)
     let slot = hash & slotMask
-    while (slotWord[slot] !== '' && slotWord[slot] !== word) slot = (slot + 1) & slotMask
-    slotWord[slot] = word
-    slotHash[slot] = hash
-    slotClasses[slot] = slotClasses[slot]! | bit
+    while (slotEntry[slot] !== 0 && entryWords[slotEntry[slot]! - 1] !== word) slot = (slot + 1) & slotMask
+    if (slotEntry[slot] === 0) {
+      entryWords.push(word)
+      entryClasses.push(0)
+      slotEntry[slot] = entryWords.length
+      slotHash[slot] = hash
+    }
+    entryClasses[slotEntry[slot]! - 1]! |= bit
   }
 }
 
@@ -127,7 +133,7 @@ export interface ListedWord {
   classes: number
 }
 
-const listed: ListedWord[] = slotWord.map((word, slot) => ({ word, classes: slotClasses[slot]! }))
+const listed: ListedWord[] = entryWords.map((word, entry) => ({ word, classes: entryClasses[entry]! }))
 
 /**
  * The listed word spelled by `lower.slice(start, end)` (already lower-cased),
@@ -150,10 +156,11 @@ export function lookUpWord(lower: string, start: number, end: number): ListedWor
  * //=> 'said'
  */
 export function lookUpHashed(hash: number, lower: string, start: number, end: number): ListedWord | null {
-  for (let slot = hash & slotMask; slotWord[slot] !== ''; slot = (slot + 1) & slotMask) {
-    if (slotHash[slot] === hash && sameSpan(slotWord[slot]!, lower, start, end)) return listed[slot]!
+  for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
+    const entry = slotEntry[slot]!
+    if (entry === 0) return null
+    if (slotHash[slot] === hash && sameSpan(entryWords[entry - 1]!, lower, start, end)) return listed[entry - 1]!
   }
-  return null
 }
 
 /**

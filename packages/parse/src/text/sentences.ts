@@ -6,6 +6,7 @@ import { TokenKind } from './tokens.js'
 export type Sentence = readonly [number, number]
 
 const closers = new Set([')', ']', '’', "'"])
+const longestAbbreviation = Math.max(1, ...[...abbreviations].map((word) => word.length))
 
 function isUpper(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde)
@@ -41,8 +42,9 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
       const previousStart = tokens.start[index - 1]!
       const previousEnd = tokens.end[index - 1]!
       const touching = previousEnd === tokens.start[index]
-      const word = text.slice(previousStart, previousEnd)
-      if (touching && (abbreviations.has(word.toLowerCase()) || (word.length === 1 && isUpper(word.charCodeAt(0))))) continue
+      // Most sentences end in a word longer than any abbreviation: no slice for those.
+      const word = touching && previousEnd - previousStart <= longestAbbreviation ? text.slice(previousStart, previousEnd) : ''
+      if (word !== '' && (abbreviations.has(word.toLowerCase()) || (word.length === 1 && isUpper(word.charCodeAt(0))))) continue
     }
     const nextStart = tokens.start[last + 1]!
     const nextCode = text.charCodeAt(nextStart)

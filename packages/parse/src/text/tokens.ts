@@ -47,15 +47,21 @@ function isJoiner(code: number): boolean {
 
 // What each character is to the tokenizer, precomputed below U+2000 (letters
 // end there) so the hot loop does one table read per character.
-const Char = { other: 0, space: 1, letter: 2, digit: 3, joiner: 4, quote: 5 } as const
+// Plain constants, not an object's properties: the hot loop compares with literals.
+const otherChar = 0
+const spaceChar = 1
+const letterChar = 2
+const digitChar = 3
+const joinerChar = 4
+const quoteChar = 5
 
 function classify(code: number): number {
-  if (isWhitespaceCode(code)) return Char.space
-  if (isDigit(code)) return Char.digit
-  if (isLetter(code)) return Char.letter
-  if (isJoiner(code)) return Char.joiner
-  if (isQuote(code)) return Char.quote
-  return Char.other
+  if (isWhitespaceCode(code)) return spaceChar
+  if (isDigit(code)) return digitChar
+  if (isLetter(code)) return letterChar
+  if (isJoiner(code)) return joinerChar
+  if (isQuote(code)) return quoteChar
+  return otherChar
 }
 
 const charTable = new Uint8Array(0x2000)
@@ -86,29 +92,29 @@ export function tokenize(text: string, from: number, to: number): Tokens {
   while (index < to) {
     const code = text.charCodeAt(index)
     const type = charClass(code)
-    if (type === Char.space) {
-      if (code !== 0x20 || index === from || index + 1 === to || charClass(text.charCodeAt(index + 1)) === Char.space) folded = false
+    if (type === spaceChar) {
+      if (code !== 0x20 || index === from || index + 1 === to || charClass(text.charCodeAt(index + 1)) === spaceChar) folded = false
       index++
       continue
     }
     const tokenStart = index
     let tokenKind: number
-    if (type === Char.letter || type === Char.digit) {
-      let digitsOnly = type === Char.digit
+    if (type === letterChar || type === digitChar) {
+      let digitsOnly = type === digitChar
       index++
       while (index < to) {
         const next = charClass(text.charCodeAt(index))
-        if (next === Char.letter) {
+        if (next === letterChar) {
           digitsOnly = false
           index++
-        } else if (next === Char.digit) index++
-        else if (next === Char.joiner || (digitsOnly && next === Char.other)) {
+        } else if (next === digitChar) index++
+        else if (next === joinerChar || (digitsOnly && next === otherChar)) {
           // `don't`, `China-Russia`; inside a number `1,000` and `3.5`.
           const mark = text.charCodeAt(index)
-          if (next === Char.other && mark !== 0x2c && mark !== 0x2e) break
+          if (next === otherChar && mark !== 0x2c && mark !== 0x2e) break
           if (index + 1 >= to) break
           const after = charClass(text.charCodeAt(index + 1))
-          if (after === Char.letter || after === Char.digit) index += 2
+          if (after === letterChar || after === digitChar) index += 2
           else break
         } else break
       }
@@ -119,7 +125,7 @@ export function tokenize(text: string, from: number, to: number): Tokens {
       tokenKind = TokenKind.quote
     } else {
       index++
-      tokenKind = type === Char.quote ? TokenKind.quote : TokenKind.punctuation
+      tokenKind = type === quoteChar ? TokenKind.quote : TokenKind.punctuation
     }
     start[count] = tokenStart
     end[count] = index
