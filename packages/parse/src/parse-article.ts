@@ -78,7 +78,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     updated: layout.updated,
     media: layout.media,
     paragraphs: views.map((view) => ({ text: foldedText(view, view.span), span: view.span })),
-    participants: entities.participants,
+    participants: entities.finish(),
     places: entities.places,
     statements,
     timeExpressions,

@@ -20,6 +20,14 @@ export interface Entities {
   participantIn: (span: Span) => Participant | null
   /** Add a person named by a speaker phrase that no earlier stage knew (`Woolson said`). */
   addSpeaker: (span: Span, text: string) => Participant | null
+  /** The participants with every mention that `addSpeaker` added, each participant's mentions in order. */
+  finish: () => Participant[]
+}
+
+/** Mention starts in order, with the participant of each. */
+interface Recency {
+  starts: number[]
+  owners: Participant[]
 }
 
 interface Draft {
@@ -69,12 +77,24 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   const organizationAliases = new Map<string, Participant>()
   const order: Participant[] = []
 
+  // Once every name and pronoun is found (`settled`), mentions that linking
+  // adds wait in `pending` (merged in order by `finish`) and go into the
+  // recency index; sorting or splicing each one in would cost quadratic time.
+  let settled = false
+  const pending = new Map<Participant, TextField[]>()
   const addMention = (participant: Participant, field: TextField): void => {
     const key = `${field.span.start}:${field.span.end}`
     if (mentionOwner.has(key)) return
     mentionOwner.set(key, participant)
     mentionSpans.push(field.span)
-    participant.mentions.push(field)
+    if (!settled) {
+      participant.mentions.push(field)
+      return
+    }
+    const waiting = pending.get(participant)
+    if (waiting) waiting.push(field)
+    else pending.set(participant, [field])
+    track(participant, field.span.start, added)
   }
   const field = (view: ParagraphView, first: number, last: number): TextField => ({
     text: view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!),
@@ -266,6 +286,49 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   }
   for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)
 
+  // `the company`, `the president`: for each organization word and title word, the starts of
+  // the mentions that fit it, in order, so that the most recent one before a span is a binary
+  // search. Mentions found so far are indexed once, sorted; those linking adds come in text
+  // order, so they are appended to a second index (spliced in only when out of order).
+  const found = new Map<string, Recency>()
+  const added = new Map<string, Recency>()
+  const orderOf = new Map<Participant, number>()
+  const recencyKeys = (participant: Participant): string[] =>
+    participant.kind === 'organization' ? ['organization'] : (participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? [])
+  const track = (participant: Participant, start: number, index: Map<string, Recency>): void => {
+    // Linking adds in text order: appended, or spliced in when out of order.
+    if (!orderOf.has(participant)) orderOf.set(participant, orderOf.size)
+    for (const key of recencyKeys(participant)) {
+      let list = index.get(key)
+      if (!list) {
+        list = { starts: [], owners: [] }
+        index.set(key, list)
+      }
+      if (list.starts.length === 0 || list.starts.at(-1)! <= start) {
+        list.starts.push(start)
+        list.owners.push(participant)
+      } else {
+        const at = upperBound(list.starts, start, (value) => value)
+        list.starts.splice(at, 0, start)
+        list.owners.splice(at, 0, participant)
+      }
+    }
+  }
+  for (const participant of order) orderOf.set(participant, orderOf.size)
+  // Each participant's mentions are in order, but not across participants: sort each list once.
+  for (const participant of order) {
+    for (const key of recencyKeys(participant)) {
+      const list = found.get(key) ?? { starts: [], owners: [] }
+      found.set(key, list)
+      for (const mention of participant.mentions) {
+        list.starts.push(mention.span.start)
+        list.owners.push(participant)
+      }
+    }
+  }
+  for (const list of found.values()) sortRecency(list, orderOf)
+  settled = true
+
   // Every name mention, by start, for linking spans in logarithmic time.
   const byStart: Array<{ mention: TextField; participant: Participant }> = []
   for (const participant of order) {
@@ -300,21 +363,16 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     const noun = words[1]!.toLowerCase()
     const organizationNoun = organizationSuffixes.has(noun)
     if (!organizationNoun && !roleHeads.has(noun)) return null
-    let best: Participant | null = null
-    let bestStart = -1
-    for (const participant of order) {
-      const fits = organizationNoun ? participant.kind === 'organization' : participant.kind === 'person' && (participant.role?.title.toLowerCase().split(' ').includes(noun) ?? false)
-      if (!fits) continue
-      for (const mention of participant.mentions) {
-        if (mention.span.start < span.start && mention.span.start > bestStart) {
-          best = participant
-          bestStart = mention.span.start
-        }
-      }
-    }
-    if (best === null) return null
+    const key = organizationNoun ? 'organization' : `title:${noun}`
+    const before = [latestBefore(found.get(key), span.start, orderOf), latestBefore(added.get(key), span.start, orderOf)]
+    // The later of the two; at the same start, the participant named first (as a scan in order would pick).
+    const best = before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
+      if (left === null || right === null) return left ?? right
+      if (left.start !== right.start) return left.start > right.start ? left : right
+      return orderOf.get(left.owner)! <= orderOf.get(right.owner)! ? left : right
+    }, null)?.owner
+    if (best === undefined) return null
     addMention(best, { text, span })
-    best.mentions.sort((left, right) => left.span.start - right.span.start)
     return best
   }
 
@@ -353,11 +411,19 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     const known = aliasOwner.get(name) ?? people.get(name)?.participant
     const participant = known ?? person(name)
     addMention(participant, mention)
-    participant.mentions.sort((left, right) => left.span.start - right.span.start)
     return participant
   }
 
-  return { participants: order, places: [...places.values()], participantIn, addSpeaker }
+  const finish = (): Participant[] => {
+    for (const [participant, fields] of pending) {
+      participant.mentions.push(...fields)
+      participant.mentions.sort((left, right) => left.span.start - right.span.start)
+    }
+    pending.clear()
+    return order
+  }
+
+  return { participants: order, places: [...places.values()], participantIn, addSpeaker, finish }
 }
 
 /** Whether the text before `end` is the possessive ending that `stripPossessive` removes, `'s` or `’s`. */
@@ -381,6 +447,36 @@ function nameWordCount(name: string): number {
     wordStart = index + 1
   }
   return count
+}
+
+/** Sort an index by start; at the same start, the participant named first comes first. */
+function sortRecency(list: Recency, orderOf: ReadonlyMap<Participant, number>): void {
+  const entries = list.starts.map((start, index) => ({ start, owner: list.owners[index]! }))
+  entries.sort((left, right) => left.start - right.start || orderOf.get(left.owner)! - orderOf.get(right.owner)!)
+  list.starts = entries.map((entry) => entry.start)
+  list.owners = entries.map((entry) => entry.owner)
+}
+
+/** The latest mention in `list` that starts before `start` (at the same start, the participant named first), or null. */
+function latestBefore(list: Recency | undefined, start: number, orderOf: ReadonlyMap<Participant, number>): { start: number; owner: Participant } | null {
+  if (list === undefined) return null
+  const latest = upperBound(list.starts, start - 1, (value) => value) - 1
+  if (latest < 0) return null
+  let owner = list.owners[latest]!
+  for (let tie = latest - 1; tie >= 0 && list.starts[tie] === list.starts[latest]; tie--) if (orderOf.get(list.owners[tie]!)! < orderOf.get(owner)!) owner = list.owners[tie]!
+  return { start: list.starts[latest]!, owner }
+}
+
+/** The index of the first item whose key is greater than `value` (items sorted by key). */
+function upperBound<Item>(items: readonly Item[], value: number, key: (item: Item) => number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (key(items[middle]!) <= value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function tokensText(view: ParagraphView, first: number, last: number): string {
