@@ -290,7 +290,6 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   // the mentions that fit it, in order, so that the most recent one before a span is a binary
   // search. Mentions found so far are indexed once, sorted; those linking adds come in text
   // order, so they are appended to a second index (spliced in only when out of order).
-  const found = new Map<string, Recency>()
   const added = new Map<string, Recency>()
   const orderOf = new Map<Participant, number>()
   const recencyKeys = (participant: Participant): string[] =>
@@ -315,18 +314,27 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     }
   }
   for (const participant of order) orderOf.set(participant, orderOf.size)
-  // Each participant's mentions are in order, but not across participants: sort each list once.
-  for (const participant of order) {
-    for (const key of recencyKeys(participant)) {
-      const list = found.get(key) ?? { starts: [], owners: [] }
-      found.set(key, list)
-      for (const mention of participant.mentions) {
-        list.starts.push(mention.span.start)
-        list.owners.push(participant)
+  // Built on first use (many articles have no `the company`); participants' mentions stay as
+  // they are until `finish`, so the index is the same whenever it is built.
+  let found: Map<string, Recency> | null = null
+  const foundIndex = (): Map<string, Recency> => {
+    if (found !== null) return found
+    found = new Map()
+    for (const participant of order) {
+      if (participant.mentions.length === 0) continue
+      for (const key of recencyKeys(participant)) {
+        const list = found.get(key) ?? { starts: [], owners: [] }
+        found.set(key, list)
+        // Each participant's mentions are in order, but not across participants: each list is sorted once.
+        for (const mention of participant.mentions) {
+          list.starts.push(mention.span.start)
+          list.owners.push(participant)
+        }
       }
     }
+    for (const list of found.values()) sortRecency(list, orderOf)
+    return found
   }
-  for (const list of found.values()) sortRecency(list, orderOf)
   settled = true
 
   // Every name mention, by start, for linking spans in logarithmic time.
@@ -364,7 +372,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     const organizationNoun = organizationSuffixes.has(noun)
     if (!organizationNoun && !roleHeads.has(noun)) return null
     const key = organizationNoun ? 'organization' : `title:${noun}`
-    const before = [latestBefore(found.get(key), span.start, orderOf), latestBefore(added.get(key), span.start, orderOf)]
+    const before = [latestBefore(foundIndex().get(key), span.start, orderOf), latestBefore(added.get(key), span.start, orderOf)]
     // The later of the two; at the same start, the participant named first (as a scan in order would pick).
     const best = before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
       if (left === null || right === null) return left ?? right
