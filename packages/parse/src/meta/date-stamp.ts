@@ -50,6 +50,53 @@ function looksLikeDate(text: string): boolean {
   return year
 }
 
+/**
+ * What a date-fns format requires of a text in the characters no token can
+ * read: its marks among `, : / -`, in order, and how many numbers it has.
+ * Literals must match exactly and every number token reads a whole run of
+ * digits (no two number tokens touch in these formats), so a text whose
+ * shape differs cannot parse: the formats worth trying are known before any
+ * `parse` call, each of which is costly.
+ */
+function formatShape(format: string): string {
+  let marks = ''
+  let numbers = 0
+  for (let index = 0; index < format.length; index++) {
+    const character = format[index]!
+    if (character === "'") {
+      const close = format.indexOf("'", index + 1)
+      const literal = format.slice(index + 1, close === -1 ? format.length : close)
+      for (const mark of literal) if (shapeMarks.includes(mark)) marks += mark
+      index = close === -1 ? format.length : close
+    } else if (/[A-Za-z]/.test(character)) {
+      let end = index
+      while (format[end + 1] === character) end++
+      if ('dyHhms'.includes(character) || (character === 'M' && end - index < 2)) numbers++
+      index = end
+    } else if (shapeMarks.includes(character)) marks += character
+  }
+  return `${marks}#${numbers}`
+}
+
+function textShape(text: string): string {
+  let marks = ''
+  let numbers = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x30 && code <= 0x39) {
+      if (!(index > 0 && text.charCodeAt(index - 1) >= 0x30 && text.charCodeAt(index - 1) <= 0x39)) numbers++
+    } else if (shapeMarks.includes(text[index]!)) marks += text[index]
+  }
+  return `${marks}#${numbers}`
+}
+
+const shapeMarks = ',:/-'
+const formatsByShape = new Map<string, typeof dateFormats>()
+for (const entry of dateFormats) {
+  const shape = formatShape(entry.format)
+  formatsByShape.set(shape, [...(formatsByShape.get(shape) ?? []), entry])
+}
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0')
 }
@@ -102,7 +149,8 @@ export function readLocalDate(written: string): LocalDate | null {
     .replace(/,$/, '')
   const first = text.charCodeAt(0)
   const startsWithDigit = first >= 0x30 && first <= 0x39
-  for (const { format, precision } of dateFormats) {
+  // Only the formats of the text's shape can parse it (in their order in the list).
+  for (const { format, precision } of formatsByShape.get(textShape(text)) ?? []) {
     // Try only the shapes that start the way the text does.
     if (startsWithDigit !== (format.charCodeAt(0) !== 0x4d /* M */ || format.startsWith('MM/'))) continue
     const date = parse(text, format, reference, { in: utc })
