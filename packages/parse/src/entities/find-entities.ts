@@ -9,6 +9,7 @@ import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
+import { spanHash } from '../text/span-hash.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
 import { capitalizedRuns } from './capitalized-runs.js'
 
@@ -36,6 +37,8 @@ interface Draft {
 }
 
 const possessive = /['’]s$/
+// The span hashes of the gazetteer's names: a word whose hash is not here is no place.
+const placeHashes: ReadonlySet<number> = new Set([...gazetteer.keys()].map((name) => spanHash(name, 0, name.length)))
 const wordRun = /\S+/g
 const letter = /\p{L}/u
 
@@ -141,6 +144,11 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       if (first > run.last) continue
       if (first === run.last) {
         // One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2).
+        // Most such words (sentence openers, surnames) are none: tell without a slice when possible.
+        const wordStart = view.tokens.start[first]!
+        const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
+        const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6
+        if (organizationAliases.size === 0 && !couldBeAcronym && !placeHashes.has(spanHash(view.text, wordStart, wordEnd))) continue
         const word = stripPossessive(tokenText(view, first))
         const alias = organizationAliases.get(word)
         if (alias) addMention(alias, field(view, first, first))
@@ -291,12 +299,12 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   // search. Mentions found so far are indexed once, sorted; those linking adds come in text
   // order, so they are appended to a second index (spliced in only when out of order).
   const added = new Map<string, Recency>()
-  const orderOf = new Map<Participant, number>()
+  // Which of two participants was named first: asked only of mentions that start together.
+  const rank = (participant: Participant): number => order.indexOf(participant)
   const recencyKeys = (participant: Participant): string[] =>
     participant.kind === 'organization' ? ['organization'] : (participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? [])
   const track = (participant: Participant, start: number, index: Map<string, Recency>): void => {
     // Linking adds in text order: appended, or spliced in when out of order.
-    if (!orderOf.has(participant)) orderOf.set(participant, orderOf.size)
     for (const key of recencyKeys(participant)) {
       let list = index.get(key)
       if (!list) {
@@ -313,7 +321,6 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       }
     }
   }
-  for (const participant of order) orderOf.set(participant, orderOf.size)
   // Built on first use (many articles have no `the company`); participants' mentions stay as
   // they are until `finish`, so the index is the same whenever it is built.
   let found: Map<string, Recency> | null = null
@@ -332,7 +339,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         }
       }
     }
-    for (const list of found.values()) sortRecency(list, orderOf)
+    for (const list of found.values()) sortRecency(list, rank)
     return found
   }
   settled = true
@@ -372,12 +379,12 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     const organizationNoun = organizationSuffixes.has(noun)
     if (!organizationNoun && !roleHeads.has(noun)) return null
     const key = organizationNoun ? 'organization' : `title:${noun}`
-    const before = [latestBefore(foundIndex().get(key), span.start, orderOf), latestBefore(added.get(key), span.start, orderOf)]
+    const before = [latestBefore(foundIndex().get(key), span.start, rank), latestBefore(added.get(key), span.start, rank)]
     // The later of the two; at the same start, the participant named first (as a scan in order would pick).
     const best = before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
       if (left === null || right === null) return left ?? right
       if (left.start !== right.start) return left.start > right.start ? left : right
-      return orderOf.get(left.owner)! <= orderOf.get(right.owner)! ? left : right
+      return rank(left.owner) <= rank(right.owner) ? left : right
     }, null)?.owner
     if (best === undefined) return null
     addMention(best, { text, span })
@@ -458,20 +465,20 @@ function nameWordCount(name: string): number {
 }
 
 /** Sort an index by start; at the same start, the participant named first comes first. */
-function sortRecency(list: Recency, orderOf: ReadonlyMap<Participant, number>): void {
+function sortRecency(list: Recency, rank: (participant: Participant) => number): void {
   const entries = list.starts.map((start, index) => ({ start, owner: list.owners[index]! }))
-  entries.sort((left, right) => left.start - right.start || orderOf.get(left.owner)! - orderOf.get(right.owner)!)
+  entries.sort((left, right) => left.start - right.start || rank(left.owner) - rank(right.owner))
   list.starts = entries.map((entry) => entry.start)
   list.owners = entries.map((entry) => entry.owner)
 }
 
 /** The latest mention in `list` that starts before `start` (at the same start, the participant named first), or null. */
-function latestBefore(list: Recency | undefined, start: number, orderOf: ReadonlyMap<Participant, number>): { start: number; owner: Participant } | null {
+function latestBefore(list: Recency | undefined, start: number, rank: (participant: Participant) => number): { start: number; owner: Participant } | null {
   if (list === undefined) return null
   const latest = upperBound(list.starts, start - 1, (value) => value) - 1
   if (latest < 0) return null
   let owner = list.owners[latest]!
-  for (let tie = latest - 1; tie >= 0 && list.starts[tie] === list.starts[latest]; tie--) if (orderOf.get(list.owners[tie]!)! < orderOf.get(owner)!) owner = list.owners[tie]!
+  for (let tie = latest - 1; tie >= 0 && list.starts[tie] === list.starts[latest]; tie--) if (rank(list.owners[tie]!) < rank(owner)) owner = list.owners[tie]!
   return { start: list.starts[latest]!, owner }
 }
 
