@@ -81,11 +81,10 @@ function charClass(code: number): number {
  * //=> 6
  */
 export function tokenize(text: string, from: number, to: number): Tokens {
-  // Every non-blank character may be a token of its own: tokens go to scratch
-  // arrays sized for that, then are copied out at their real count (about a
-  // fifth of the characters), so no stage pays for zeroed space it never uses.
-  if (scratch.kind.length < to - from) growScratch(to - from)
-  const { start, end, kind } = scratch
+  // Tokens go to scratch arrays, grown as they fill, then are copied out at
+  // their real count, so no stage pays for zeroed space it never uses (and a
+  // paragraph of ten million letters, one token, needs no ten-million slots).
+  let { start, end, kind } = scratch
   let count = 0
   let index = from
   let folded = true
@@ -127,6 +126,12 @@ export function tokenize(text: string, from: number, to: number): Tokens {
       index++
       tokenKind = type === quoteChar ? TokenKind.quote : TokenKind.punctuation
     }
+    if (count === kind.length) {
+      growScratch(count + 1)
+      start = scratch.start
+      end = scratch.end
+      kind = scratch.kind
+    }
     start[count] = tokenStart
     end[count] = index
     kind[count] = tokenKind
@@ -142,9 +147,11 @@ export function tokenize(text: string, from: number, to: number): Tokens {
 const scratch = { start: new Uint32Array(0), end: new Uint32Array(0), kind: new Uint8Array(0) }
 
 function growScratch(length: number): void {
-  // Doubling keeps the number of reallocations logarithmic in the longest paragraph.
+  // Doubling keeps the number of reallocations logarithmic in the most tokens a paragraph has.
   const capacity = Math.max(length, 2 * scratch.kind.length, 4096)
-  scratch.start = new Uint32Array(capacity)
-  scratch.end = new Uint32Array(capacity)
-  scratch.kind = new Uint8Array(capacity)
+  const grown = { start: new Uint32Array(capacity), end: new Uint32Array(capacity), kind: new Uint8Array(capacity) }
+  grown.start.set(scratch.start)
+  grown.end.set(scratch.end)
+  grown.kind.set(scratch.kind)
+  Object.assign(scratch, grown)
 }
