@@ -7,7 +7,7 @@ import { organizationAcronyms, organizationSuffixes } from '../lexicon/organizat
 import { personPronouns } from '../lexicon/pronouns.js'
 import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
@@ -55,8 +55,14 @@ function isTitleToken(view: ParagraphView, token: number): boolean {
 /** Whether the token is an organization word, possessive or not (`Ministry`, `Ministry's`). */
 function isOrganizationWord(view: ParagraphView, token: number): boolean {
   if (hasClass(view, token, WordClass.organizationSuffix)) return true
-  const lower = lowerAt(view, token)
-  return lower !== undefined && possessive.test(lower) && organizationSuffixes.has(stripPossessive(lower))
+  // Only a word that ends in `'s` or `’s` (any case) is worth lower-casing.
+  if (token < 0 || token >= view.tokens.count) return false
+  const end = view.tokens.end[token]!
+  const last = view.text.charCodeAt(end - 1)
+  const mark = view.text.charCodeAt(end - 2)
+  if (!((last === 0x73 || last === 0x53) && (mark === 0x27 || mark === 0x2019))) return false
+  const lower = lowerAt(view, token)!
+  return possessive.test(lower) && organizationSuffixes.has(stripPossessive(lower))
 }
 
 /**
@@ -164,7 +170,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       let nameFirst = first
       while (nameFirst < run.last && isTitleToken(view, nameFirst) && !hasClass(view, run.last, WordClass.organizationSuffix)) nameFirst++
       // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
-      while (nameFirst < run.last && lowerAt(view, nameFirst) === '.') nameFirst++
+      while (nameFirst < run.last && wordIs(view, nameFirst, '.')) nameFirst++
       const written = tokensText(view, nameFirst, run.last)
       const bare = stripPossessive(written)
       const knownAlias = organizationAliases.get(bare)
@@ -195,7 +201,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         continue
       }
       const words = nameWordCount(bare)
-      const titleBefore = lowerAt(view, nameFirst - 1) === '.' ? nameFirst - 2 : nameFirst - 1
+      const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
       const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
       // `Mr. Amar`: after an honorific one word is a name.
       const named = words > 0 && (words >= 2 || honorific) && words <= 4
@@ -515,7 +521,7 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
   const parts: Array<[number, number]> = []
   let start = first
   for (let token = first; token <= last + 1; token++) {
-    if (token <= last && lowerAt(view, token) !== 'of') continue
+    if (token <= last && !wordIs(view, token, 'of')) continue
     let end = token - 1
     if (start > end) {
       start = token + 1
@@ -525,9 +531,9 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
     if (organizationSuffixes.has(word) || organizationAcronyms.has(tokensText(view, start, end)) || (start === end && /^[A-Z]{2,6}$/.test(tokenText(view, start)))) {
       // `… of [the] Place` completes the name.
       let next = end + 1
-      if (lowerAt(view, next) === 'of') {
+      if (wordIs(view, next, 'of')) {
         let placeStart = next + 1
-        if (lowerAt(view, placeStart) === 'the') placeStart++
+        if (wordIs(view, placeStart, 'the')) placeStart++
         for (let placeEnd = Math.min(last, placeStart + 3); placeEnd >= placeStart; placeEnd--) {
           if (gazetteer.has(stripPossessive(tokensText(view, placeStart, placeEnd)))) {
             end = placeEnd
@@ -539,7 +545,7 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
       parts.push([start, end])
       token = end
       start = end + 1
-      while (start <= last && (lowerAt(view, start) === 'of' || lowerAt(view, start) === 'the')) start++
+      while (start <= last && (wordIs(view, start, 'of') || wordIs(view, start, 'the'))) start++
       token = start - 1
       continue
     }
@@ -555,21 +561,21 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
 function appositiveAfter(view: ParagraphView, last: number): string[] | null {
   if (!isMark(view, last + 1, ',')) return null
   let first = last + 2
-  if (lowerAt(view, first) === 'a' || lowerAt(view, first) === 'an' || lowerAt(view, first) === 'the') first++
+  if (wordIs(view, first, 'a') || wordIs(view, first, 'an') || wordIs(view, first, 'the')) first++
   if (!isTitleToken(view, first)) return null
   let end = first
   while (end + 1 < view.tokens.count && !isMark(view, end + 1, ',') && !isSentenceEnd(view, end + 1)) {
     // `… and Sergei Lavrov`: a new name ends the appositive.
-    if (lowerAt(view, end + 1) === 'and' && isCapitalized(view, end + 2) && !isTitleToken(view, end + 2) && !appositiveContinues(view, end + 2)) break
+    if (wordIs(view, end + 1, 'and') && isCapitalized(view, end + 2) && !isTitleToken(view, end + 2) && !appositiveContinues(view, end + 2)) break
     // `… in Moscow on Wednesday`: a place or time after the description is not part of it.
-    if ((lowerAt(view, end + 1) === 'in' || lowerAt(view, end + 1) === 'on' || lowerAt(view, end + 1) === 'at') && (gazetteer.has(tokenText(view, end + 2)) || /day$/.test(lowerAt(view, end + 2) ?? ''))) break
+    if ((wordIs(view, end + 1, 'in') || wordIs(view, end + 1, 'on') || wordIs(view, end + 1, 'at')) && (gazetteer.has(tokenText(view, end + 2)) || /day$/.test(lowerAt(view, end + 2) ?? ''))) break
     end++
   }
   if (end - first > 40) return null
   const descriptions: string[] = []
   let partStart = first
   for (let token = first; token <= end + 1; token++) {
-    const splits = token <= end && lowerAt(view, token) === 'and' && isTitleToken(view, token + 1)
+    const splits = token <= end && wordIs(view, token, 'and') && isTitleToken(view, token + 1)
     if (!splits && token <= end) continue
     if (token - 1 >= partStart) descriptions.push(tokensText(view, partStart, token - 1))
     partStart = token + 1

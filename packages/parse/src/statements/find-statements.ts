@@ -3,7 +3,7 @@ import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
 
@@ -58,7 +58,7 @@ function isCue(view: ParagraphView, token: number): boolean {
   if (before !== undefined && (hasClass(view, token - 1, WordClass.determiner) || before.endsWith("'s") || before.endsWith('’s'))) return false
   if (hasClass(view, token, WordClass.nounLikeCue)) {
     const next = token + 1
-    const clause = lowerAt(view, next) === 'that' || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
+    const clause = wordIs(view, next, 'that') || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
     const subject = before !== undefined && (hasClass(view, token - 1, WordClass.personPronoun | WordClass.cueAuxiliary) || before === 'it')
     if (!clause && !subject) return false
   }
@@ -66,7 +66,7 @@ function isCue(view: ParagraphView, token: number): boolean {
 }
 
 function isAccordingTo(view: ParagraphView, token: number): boolean {
-  return hasClass(view, token, WordClass.sourceIntroducer) && lowerAt(view, token + 1) === 'to'
+  return hasClass(view, token, WordClass.sourceIntroducer) && wordIs(view, token + 1, 'to')
 }
 
 /**
@@ -83,10 +83,10 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   // one level only, so that a run of commas costs linear time, not exponential.
   if (plain && !isWord(view, last)) return null
   // `an architect who said …`: the relative pronoun is the source next to the cue.
-  if (lowerAt(view, last) === 'who' && last > floor) return { first: last, last }
+  if (wordIs(view, last, 'who') && last > floor) return { first: last, last }
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
   for (let token = last; token > floor && token >= last - 3 && (hasClass(view, token, WordClass.leadingNonSubject) || view.tokens.kind[token] === TokenKind.number); token--) {
-    if (lowerAt(view, token - 1) === 'who') return { first: token - 1, last: token - 1 }
+    if (wordIs(view, token - 1, 'who')) return { first: token - 1, last: token - 1 }
   }
   // `Name, appositive, said`: the appositive ends with a comma before the cue
   // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
@@ -114,7 +114,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
       if (name !== null && hasClass(view, name.first - 1, WordClass.clauseOpener)) break
       if (name !== null && (isCapitalized(view, name.last) || hasClass(view, name.last, WordClass.personPronoun))) return { first: name.first, last: last - 1 }
       // `A White House official, who requested anonymity, said`: a relative clause describes any source.
-      if (name !== null && (namedAfter || lowerAt(view, comma + 1) === 'who')) described ??= { first: name.first, last: last - 1 }
+      if (name !== null && (namedAfter || wordIs(view, comma + 1, 'who'))) described ??= { first: name.first, last: last - 1 }
       if (name !== null && described === null) break
       comma = commaBefore(comma - 1)
     }
@@ -130,16 +130,16 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   }
   // `42% say`, `nine out of 10 say`: a share as the source.
   if (isMark(view, last, '%') && view.tokens.kind[last - 1] === TokenKind.number) return { first: last - 1, last }
-  if (view.tokens.kind[last] === TokenKind.number && (lowerAt(view, last - 1) === 'of' || lowerAt(view, last - 1) === 'in')) {
+  if (view.tokens.kind[last] === TokenKind.number && (wordIs(view, last - 1, 'of') || wordIs(view, last - 1, 'in'))) {
     let first = last - 1
     while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || view.tokens.kind[first - 1] === TokenKind.number) && !hasClass(view, first - 1, WordClass.subjectBreaker)) first--
     return { first, last }
   }
   // `many of whom say`: the antecedent's share speaks.
-  if ((lowerAt(view, last) === 'whom' || lowerAt(view, last) === 'which') && lowerAt(view, last - 1) === 'of' && hasClass(view, last - 2, WordClass.sourceNoun)) return { first: last - 2, last }
+  if ((wordIs(view, last, 'whom') || wordIs(view, last, 'which')) && wordIs(view, last - 1, 'of') && hasClass(view, last - 2, WordClass.sourceNoun)) return { first: last - 2, last }
   if (!isWord(view, last)) return null
   // `the secretary of state said`, `the report said`: a cue word after `of` or a determiner is a noun.
-  const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (lowerAt(view, last - 1) === 'of' || hasClass(view, last - 1, WordClass.determiner))
+  const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (wordIs(view, last - 1, 'of') || hasClass(view, last - 1, WordClass.determiner))
   if (hasClass(view, last, WordClass.notSubjectEnd | WordClass.subjectBreaker) || (hasClass(view, last, WordClass.speechCue) && !nounCue)) return null
   let first = last
   while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
@@ -156,7 +156,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     if (last - first + 1 >= maxSubjectTokens) return null
   }
   // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
-  if (!plain && lowerAt(view, first - 1) === 'who' && first - 2 >= floor && isWord(view, first - 2)) {
+  if (!plain && wordIs(view, first - 1, 'who') && first - 2 >= floor && isWord(view, first - 2)) {
     // The source is the antecedent alone: names inside the clause (`The Huffington Post`) are not the speaker.
     const antecedent = subjectBefore(view, first - 1, floor, true)
     if (antecedent !== null) return antecedent
@@ -351,8 +351,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   })
   // `Asked whether he would run, Reid said …`: the question is a statement of an unnamed asker.
   for (let token = 0; token + 2 < count; token++) {
-    if (!hasClass(view, token, WordClass.speechCue) || lowerAt(view, token) !== 'asked' || quoted[token] === 1 || claimed[token] === 1) continue
-    const opensSentence = token === sentenceStart(view, token) || lowerAt(view, token - 1) === 'when' || lowerAt(view, token - 1) === 'and'
+    if (!hasClass(view, token, WordClass.speechCue) || !wordIs(view, token, 'asked') || quoted[token] === 1 || claimed[token] === 1) continue
+    const opensSentence = token === sentenceStart(view, token) || wordIs(view, token - 1, 'when') || wordIs(view, token - 1, 'and')
     if (!opensSentence) continue
     let question = token + 1
     while (question < count && question - token <= 6 && !hasClass(view, question, WordClass.questionWord) && !isMark(view, question, ',') && !isSentenceEnd(view, question)) question++
@@ -439,11 +439,11 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   const belief = !speech && hasClass(view, cue, WordClass.beliefCue) && !isCapitalized(view, cue)
   if (!speech && !belief) return null
   const next = lowerAt(view, cue + 1)
-  if (lowerAt(view, cue - 1) === 'to' || next === 'by') return null
+  if (wordIs(view, cue - 1, 'to') || next === 'by') return null
   if (hasClass(view, cue, WordClass.quoteCue) && !quoteWithin(view, cue, 4)) return null
   if (next === 'to' && !hasClass(view, cue, WordClass.infinitiveCue)) return null
   // `who asked not to be named`: anonymity, not a statement.
-  if (next === 'not' && lowerAt(view, cue + 2) === 'to') return null
+  if (next === 'not' && wordIs(view, cue + 2, 'to')) return null
   // `…, saying …`: a participle after a comma speaks for the sentence's subject.
   const participial = participialSubject(view, cue)
   let subject = participial ?? subjectBefore(view, cue, first)
@@ -451,7 +451,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   let joint = cue - 1
   while (joint > first && hasClass(view, joint, WordClass.cueAuxiliary)) joint--
   let shared: number | null = participial === null ? null : cue - 1
-  if (subject === null && (lowerAt(view, joint) === 'but' || lowerAt(view, joint) === 'and') && joint > first) {
+  if (subject === null && (wordIs(view, joint, 'but') || wordIs(view, joint, 'and')) && joint > first) {
     subject = sentenceSubject(view, sentenceStart(view, cue), joint)
     shared = joint
   }
@@ -494,7 +494,7 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
   }
   while (token < limit && (hasClass(view, token, WordClass.leadingNonSubject) || hasClass(view, token, WordClass.sentenceConjunction))) token++
   if (token >= limit) return null
-  if (hasClass(view, token, WordClass.personPronoun) || lowerAt(view, token) === 'it') return { first: token, last: token }
+  if (hasClass(view, token, WordClass.personPronoun) || wordIs(view, token, 'it')) return { first: token, last: token }
   // `The chief lobbied …`, `The New York businessman has praised …`: a determiner, names, then the head noun.
   if (hasClass(view, token, WordClass.determiner)) {
     let last = token + 1
@@ -511,7 +511,7 @@ function sentenceSubject(view: ParagraphView, first: number, limit: number): { f
 /** Whether `subject` opens the content of the cue at `cue`: right after it, or after a short object and `that` (`told reporters that he …`). */
 function opensContent(view: ParagraphView, cue: number, subject: number): boolean {
   if (subject <= cue + 2) return true
-  if (subject > cue + 5 || lowerAt(view, subject - 1) !== 'that') return false
+  if (subject > cue + 5 || !wordIs(view, subject - 1, 'that')) return false
   for (let token = cue + 1; token < subject; token++) if (!isWord(view, token)) return false
   return true
 }
@@ -538,14 +538,14 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     const following = leads[index + 1]
     if (following) {
       stop = (following.joint ?? following.subject.first) - 1
-      while (stop > lead.cue && (isMark(view, stop, ',') || isMark(view, stop, ';') || lowerAt(view, stop) === 'but' || lowerAt(view, stop) === 'and' || lowerAt(view, stop) === 'while')) stop--
+      while (stop > lead.cue && (isMark(view, stop, ',') || isMark(view, stop, ';') || wordIs(view, stop, 'but') || wordIs(view, stop, 'and') || wordIs(view, stop, 'while'))) stop--
     }
     let start = lead.cue + 1
     let sawThat = false
     // `said in a statement that`, `told reporters that`, `said on Tuesday that`.
     for (let scan = start; scan < Math.min(stop, lead.cue + 7); scan++) {
       // `said that is what …`: `that` before a verb is the content's subject, not its conjunction.
-      if (lowerAt(view, scan) === 'that' && !hasClass(view, scan + 1, WordClass.finiteVerb) && (scan === start || hasClass(view, lead.cue, WordClass.cueWithObject | WordClass.cueWithListener) || hasClass(view, start, WordClass.tailOpener))) {
+      if (wordIs(view, scan, 'that') && !hasClass(view, scan + 1, WordClass.finiteVerb) && (scan === start || hasClass(view, lead.cue, WordClass.cueWithObject | WordClass.cueWithListener) || hasClass(view, start, WordClass.tailOpener))) {
         start = scan + 1
         sawThat = true
         break
@@ -554,7 +554,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     if (!sawThat) {
       if (lead.belief) return
-      if (hasClass(view, lead.cue, WordClass.cueWithListener) && lowerAt(view, start) !== 'to') {
+      if (hasClass(view, lead.cue, WordClass.cueWithListener) && !wordIs(view, start, 'to')) {
         // `told reporters the plan was dead`: leave a short object out of the content.
         let skip = start
         while (skip < stop && skip < start + 3 && isWord(view, skip) && (hasClass(view, skip, WordClass.determiner) || isCapitalized(view, skip))) skip++
@@ -585,7 +585,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's.
     for (let token = start + 1; token < stop - 1; token++) {
-      if (isMark(view, token, ',') && (lowerAt(view, token + 1) === 'and' || lowerAt(view, token + 1) === 'but') && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun))) {
+      if (isMark(view, token, ',') && (wordIs(view, token + 1, 'and') || wordIs(view, token + 1, 'but')) && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun))) {
         stop = token - 1
         break
       }

@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
 import { lookUpHashed, WordClass } from '../lexicon/word-classes.js'
-import { spanHash } from '../text/span-hash.js'
+import { sameSpan, spanHash } from '../text/span-hash.js'
 import { allocateUint32, allocateUint8 } from '../text/typed-arena.js'
 
 /** One paragraph as the statement stages read it: tokens, their words, sentences. */
@@ -115,6 +115,21 @@ export function lowerAt(view: ParagraphView, token: number): string | undefined 
     view.lower[token] = word
   }
   return word
+}
+
+/**
+ * Whether the token's lower-case text is `word` (an ASCII lower-case word or
+ * mark), without making that text: the characters are compared with ASCII
+ * capitals folded (a token with any other character is no ASCII word).
+ *
+ * @example
+ * wordIs(view, 5, 'that')
+ */
+export function wordIs(view: ParagraphView, token: number, word: string): boolean {
+  if (token < 0 || token >= view.tokens.count) return false
+  const known = view.lower[token]
+  if (known !== undefined) return known === word
+  return sameSpan(word, view.text, view.tokens.start[token]!, view.tokens.end[token]!)
 }
 
 /** The token's text as written. */

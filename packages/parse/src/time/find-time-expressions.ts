@@ -4,7 +4,7 @@ import { addDays, addMonths, addWeeks, addYears, format, getDay } from 'date-fns
 import { months, weekdays } from '../lexicon/months.js'
 import { futureMarkers, pastVerbs, relativeDays, relativeSteps, timePrepositions } from '../lexicon/time-words.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isMark, lowerAt } from '../statements/paragraph-view.js'
+import { hasClass, isMark, lowerAt, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 
@@ -65,15 +65,15 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       continue
     }
     if (view.tokens.kind[token] === TokenKind.number) {
-      if (isYear(view, token) && (lowerAt(view, token - 1) === 'in' || lowerAt(view, token - 1) === 'since')) push(token, token, lowerAt(view, token)!, 'year')
+      if (isYear(view, token) && (wordIs(view, token - 1, 'in') || wordIs(view, token - 1, 'since'))) push(token, token, lowerAt(view, token)!, 'year')
       continue
     }
     if (view.tokens.kind[token] !== TokenKind.word || !hasClass(view, token, WordClass.timeStarter)) continue
     const word = lowerAt(view, token)!
     // `the beginning of this year`, `the end of last year`
-    if ((word === 'beginning' || word === 'start' || word === 'end' || word === 'middle') && lowerAt(view, token - 1) === 'the' && lowerAt(view, token + 1) === 'of') {
+    if ((word === 'beginning' || word === 'start' || word === 'end' || word === 'middle') && wordIs(view, token - 1, 'the') && wordIs(view, token + 1, 'of')) {
       const step = relativeSteps.get(lowerAt(view, token + 2) ?? '')
-      if (step !== undefined && (lowerAt(view, token + 3) === 'year' || lowerAt(view, token + 3) === 'month')) {
+      if (step !== undefined && (wordIs(view, token + 3, 'year') || wordIs(view, token + 3, 'month'))) {
         const unit = lowerAt(view, token + 3)!
         const resolved = anchor === null ? null : unit === 'year' ? year(addYears(anchor, step)) : month(addMonths(anchor, step))
         push(token - 1, token + 3, resolved, unit === 'year' ? 'year' : 'month')
@@ -99,7 +99,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     // A capitalized month name; `May` and `March` also need `in`/`since` before or a number after.
     const capitalized = /^[A-Z]/.test(view.text[view.tokens.start[token]!]!)
     const ambiguous = word === 'may' || word === 'march'
-    const dated = lowerAt(view, token - 1) === 'in' || lowerAt(view, token - 1) === 'since' || view.tokens.kind[token + 1] === TokenKind.number
+    const dated = wordIs(view, token - 1, 'in') || wordIs(view, token - 1, 'since') || view.tokens.kind[token + 1] === TokenKind.number
     if (monthNumber !== undefined && capitalized && (!ambiguous || dated)) {
       let last = token
       let dayOfMonth: number | null = null
@@ -114,7 +114,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       if (isYear(view, last + 1)) {
         explicitYear = Number(lowerAt(view, last + 1))
         last++
-      } else if ((lowerAt(view, last + 1) === 'this' || lowerAt(view, last + 1) === 'last' || lowerAt(view, last + 1) === 'next') && lowerAt(view, last + 2) === 'year') {
+      } else if ((wordIs(view, last + 1, 'this') || wordIs(view, last + 1, 'last') || wordIs(view, last + 1, 'next')) && wordIs(view, last + 2, 'year')) {
         if (anchor !== null) explicitYear = Number(year(addYears(anchor, relativeSteps.get(lowerAt(view, last + 1)!)!)))
         last += 2
       }
@@ -136,7 +136,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     }
     const step = relativeSteps.get(word)
     const unit = lowerAt(view, token + 1)
-    if (step !== undefined && (unit === 'week' || unit === 'month' || unit === 'year') && !(lowerAt(view, token - 1) === 'of')) {
+    if (step !== undefined && (unit === 'week' || unit === 'month' || unit === 'year') && !(wordIs(view, token - 1, 'of'))) {
       let resolved: string | null = null
       if (anchor !== null) {
         if (unit === 'week') resolved = format(addWeeks(anchor, step), "RRRR-'W'II")
