@@ -287,7 +287,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   if ((view.classesPresent & attributionClasses) === 0 && (view.kindsPresent & (1 << TokenKind.quote)) === 0) return drafts
   const quoted = allocateUint8(count)
   const claimed = allocateUint8(count)
-  const quotations = findQuotations(view)
+  const quotations = (view.kindsPresent & (1 << TokenKind.quote)) === 0 ? [] : findQuotations(view)
   for (const quotation of quotations) for (let token = quotation.open; token <= quotation.close; token++) quoted[token] = 1
 
   // Direct quotations.
@@ -350,7 +350,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     }
   })
   // `Asked whether he would run, Reid said …`: the question is a statement of an unnamed asker.
-  for (let token = 0; token + 2 < count; token++) {
+  for (let token = (view.classesPresent & WordClass.speechCue) === 0 ? count : 0; token + 2 < count; token++) {
     if (!hasClass(view, token, WordClass.speechCue) || !wordIs(view, token, 'asked') || quoted[token] === 1 || claimed[token] === 1) continue
     const opensSentence = token === sentenceStart(view, token) || wordIs(view, token - 1, 'when') || wordIs(view, token - 1, 'and')
     if (!opensSentence) continue
