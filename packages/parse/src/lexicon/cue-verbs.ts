@@ -89,7 +89,7 @@ export const speechCues: ReadonlySet<string> = new Set(speech)
 export const beliefCues: ReadonlySet<string> = new Set(belief)
 
 /** Words between a subject and its cue that do not break the link (`has said`, `also noted`). */
-export const cueAuxiliaries: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'previously', 'once', 'had', 'would', 'will', 'repeatedly', 'recently', 'further', 'often', 'publicly', 'privately', 'separately', 'earlier', 'still', 'is', 'was', 'were', 'are', 'been', 'did', 'does', 'do', 'not', 'never', 'just', 'simply', 'even', 'only', 'had', 'could', 'might', 'may', 'must', 'should', 'can', 'flatly'])
+export const cueAuxiliaries: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'previously', 'once', 'had', 'would', 'will', 'repeatedly', 'recently', 'further', 'often', 'publicly', 'privately', 'separately', 'earlier', 'still', 'is', 'was', 'were', 'are', 'been', 'did', 'does', 'do', 'not', 'never', 'just', 'simply', 'even', 'only', 'had', 'could', 'might', 'may', 'must', 'should', 'can', 'flatly', 'long', 'since', 'already', 'consistently', 'frequently', 'openly', 'always', 'reportedly', 'initially', 'subsequently'])
 
 /** Cues that govern an object before their content (`told reporters that …`). */
 export const cuesWithObject: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'assure', 'assured', 'remind', 'reminded', 'urge', 'urged', 'ask', 'asked', 'inform', 'informed'])

@@ -616,7 +616,9 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     for (let token = start; token <= stop; token++) if (isWord(view, token)) words++
     if (words < 2) return
     // `…, the bureau said in a statement.`: a short tail after the cue is no content (the trailing rule reads the sentence).
-    if (!sawThat && hasClass(view, start, WordClass.tailOpener) && words <= 6) return
+    // (but `vowed to leave such spending untouched` is an infinitive: the content itself)
+    const infinitive = wordIs(view, start, 'to') && hasClass(view, lead.cue, WordClass.infinitiveCue)
+    if (!sawThat && !infinitive && hasClass(view, start, WordClass.tailOpener) && words <= 6) return
     drafts.push({
       kind: kindOf(view, start, stop),
       paragraph: view.index,
