@@ -131,9 +131,22 @@ for (const [words, bit] of lists) {
 export interface ListedWord {
   word: string
   classes: number
+  /** The word's number in the lists (from 1), for `listedWord`. */
+  number: number
 }
 
-const listed: ListedWord[] = entryWords.map((word, entry) => ({ word, classes: entryClasses[entry]! }))
+const listed: ListedWord[] = entryWords.map((word, entry) => ({ word, classes: entryClasses[entry]!, number: entry + 1 }))
+
+/**
+ * The listed word with this `number` (as `lookUpWord` gave it).
+ *
+ * @example
+ * listedWord(lookUpWord('said', 0, 4)!.number)
+ * //=> 'said'
+ */
+export function listedWord(number: number): string {
+  return entryWords[number - 1]!
+}
 
 /**
  * The listed word spelled by `lower.slice(start, end)` (already lower-cased),

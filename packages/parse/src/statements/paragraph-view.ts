@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
-import { lookUpHashed, WordClass } from '../lexicon/word-classes.js'
+import { listedWord, lookUpHashed, WordClass } from '../lexicon/word-classes.js'
 import { sameSpan, spanHash } from '../text/span-hash.js'
 import { allocateUint32, allocateUint8 } from '../text/typed-arena.js'
 
@@ -14,8 +14,10 @@ export interface ParagraphView {
   span: Span
   text: string
   tokens: Tokens
-  /** Each token's text, lower-cased, once made: read it with `lowerAt`. */
-  lower: Array<string | undefined>
+  /** For each token, the `listedWord` number of its lower-cased text, 0 when it is in no list. */
+  listed: Uint32Array
+  /** Lower-case texts of other tokens, made on first use by `lowerAt` (null until one is). */
+  made: Array<string | undefined> | null
   /** For each word token, the `WordClass` bits of its lower-cased text (0 for other tokens). */
   classes: Uint32Array
   sentences: Sentence[]
@@ -42,8 +44,9 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   // Each word's classes come from the lists, read from the text with ASCII
   // capitals folded (a listed word is ASCII, so a word with any other
   // character is in no list). A listed word's lower-case string is the list's
-  // own; every other token's is made when a rule first asks (`lowerAt`).
-  const lower: Array<string | undefined> = new Array<string | undefined>(tokens.count)
+  // own, kept as its number (no pointer per token for the collector to trace);
+  // every other token's is made when a rule first asks (`lowerAt`).
+  const listed = allocateUint32(tokens.count)
   const classes = allocateUint32(tokens.count)
   for (let token = 0; token < tokens.count; token++) {
     if (tokens.kind[token] !== TokenKind.word) continue
@@ -53,7 +56,7 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     const found = lookUpHashed(spanHash(text, start, end), text, start, end)
     if (found === null) classes[token] = capital
     else {
-      lower[token] = found.word
+      listed[token] = found.number
       classes[token] = found.classes | capital
     }
   }
@@ -79,7 +82,7 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     classesPresent |= sentenceClass
     kindsPresent |= sentenceKind
   }
-  return { index, span, text, tokens, lower, classes, sentences, sentenceOf, sentenceClasses, sentenceKinds, classesPresent, kindsPresent }
+  return { index, span, text, tokens, listed, made: null, classes, sentences, sentenceOf, sentenceClasses, sentenceKinds, classesPresent, kindsPresent }
 }
 
 /**
@@ -106,13 +109,16 @@ export function foldedText(view: ParagraphView, span: Span): string {
  */
 export function lowerAt(view: ParagraphView, token: number): string | undefined {
   if (token < 0 || token >= view.tokens.count) return undefined
-  let word = view.lower[token]
+  const number = view.listed[token]!
+  if (number !== 0) return listedWord(number)
+  view.made ??= new Array<string | undefined>(view.tokens.count)
+  let word = view.made[token]
   if (word === undefined) {
     const start = view.tokens.start[token]!
     const code = view.text.charCodeAt(start)
     // Engines keep one string per Latin-1 character: no allocation for `,` or `.`.
     word = view.tokens.end[token] === start + 1 && code < 0x80 ? String.fromCharCode(code | (code >= 0x41 && code <= 0x5a ? 0x20 : 0)) : view.text.slice(start, view.tokens.end[token]).toLowerCase()
-    view.lower[token] = word
+    view.made[token] = word
   }
   return word
 }
@@ -127,7 +133,9 @@ export function lowerAt(view: ParagraphView, token: number): string | undefined 
  */
 export function wordIs(view: ParagraphView, token: number, word: string): boolean {
   if (token < 0 || token >= view.tokens.count) return false
-  const known = view.lower[token]
+  const number = view.listed[token]!
+  if (number !== 0) return listedWord(number) === word
+  const known = view.made?.[token]
   if (known !== undefined) return known === word
   return sameSpan(word, view.text, view.tokens.start[token]!, view.tokens.end[token]!)
 }
