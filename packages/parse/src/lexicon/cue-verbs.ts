@@ -105,3 +105,6 @@ export const quoteCues: ReadonlySet<string> = new Set(['call', 'calls', 'called'
 
 /** Cues that never come before their source (`…, called superdelegates, …` names, it does not attribute). */
 export const uninvertedCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'charge', 'charged', 'cite', 'cited', 'describe', 'described', 'label', 'labeled', 'labelled', 'dub', 'dubbed', 'brand', 'branded'])
+
+/** Past participles of cue verbs that do not end in `-ed` (`was told`, `has been said`). */
+export const irregularParticiples: ReadonlySet<string> = new Set(['told', 'said', 'written', 'shown', 'known', 'thought', 'found', 'felt', 'heard', 'meant'])

@@ -60,3 +60,6 @@ export const capitalizedStopwords: ReadonlySet<string> = new Set([
 
 /** Words that open a source named after what it said (`…, according to X`). */
 export const sourceIntroducers: ReadonlySet<string> = new Set(['according'])
+
+/** Forms of `be` that make a following participle passive (`was announced`, `were told`). */
+export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])

@@ -1,5 +1,7 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
+import { irregularParticiples } from '../lexicon/cue-verbs.js'
+import { beForms } from '../lexicon/function-words.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -441,6 +443,10 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   const next = lowerAt(view, cue + 1)
   if (wordIs(view, cue - 1, 'to') || next === 'by') return null
   if (hasClass(view, cue, WordClass.quoteCue) && !quoteWithin(view, cue, 4)) return null
+  // `a show called "Brokers"`, `the loophole called an "inversion"`: naming, not speech.
+  if (hasClass(view, cue, WordClass.quoteCue) && (isQuoteAt(view, cue + 1) || ((next === 'a' || next === 'an') && isQuoteAt(view, cue + 2)))) return null
+  // `Farook's name was announced on a police scanner`, `he was told that …`: a passive cue is no statement of its subject.
+  if (isPassive(view, cue)) return null
   if (next === 'to' && !hasClass(view, cue, WordClass.infinitiveCue)) return null
   // `who asked not to be named`: anonymity, not a statement.
   if (next === 'not' && wordIs(view, cue + 2, 'to')) return null
@@ -476,6 +482,19 @@ function participialSubject(view: ParagraphView, cue: number): { first: number; 
     return subjectBefore(view, before, start) ?? phraseAfter(view, before + 1, cue - 1)
   }
   return cue - 1 > start ? sentenceSubject(view, start, cue - 1) : null
+}
+
+function isQuoteAt(view: ParagraphView, token: number): boolean {
+  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.quote
+}
+
+/** Whether the cue is a participle after a form of `be`, adverbs allowed between (`was also told`). */
+function isPassive(view: ParagraphView, cue: number): boolean {
+  const word = lowerAt(view, cue)!
+  if (!word.endsWith('ed') && !irregularParticiples.has(word)) return false
+  let before = cue - 1
+  while (before >= 0 && isWord(view, before) && hasClass(view, before, WordClass.cueAuxiliary) && !beForms.has(lowerAt(view, before)!)) before--
+  return before >= 0 && beForms.has(lowerAt(view, before) ?? '')
 }
 
 function quoteWithin(view: ParagraphView, token: number, distance: number): boolean {
