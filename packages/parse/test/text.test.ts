@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { lookUpWord, WordClass, wordClassesOf } from '../src/lexicon/word-classes.js'
-import { hasClass, isCapitalized, lowerAt, viewParagraph } from '../src/statements/paragraph-view.js'
+import { hasClass, isCapitalized, lowerAt, sentenceHas, sentenceHasKind, viewParagraph } from '../src/statements/paragraph-view.js'
 import { sameSpan, spanHash } from '../src/text/span-hash.js'
-import { tokenize } from '../src/text/tokens.js'
+import { TokenKind, tokenize } from '../src/text/tokens.js'
 import { allocateUint32, allocateUint8 } from '../src/text/typed-arena.js'
 
 describe('tokens', () => {
@@ -36,7 +36,8 @@ describe('word classes', () => {
     expect(hasClass(view, -1, WordClass.speechCue) || hasClass(view, 99, WordClass.speechCue)).toBe(false)
     expect([lowerAt(view, 0), lowerAt(view, 3), lowerAt(view, 11), lowerAt(view, 12)]).toEqual(['russian', 'putin', '.', undefined])
     // Sentences sum up what they hold.
-    expect((view.sentenceClasses[0]! & WordClass.speechCue) !== 0).toBe(true)
+    expect(sentenceHas(view, 0, WordClass.speechCue)).toBe(true)
+    expect(sentenceHasKind(view, 0, TokenKind.number)).toBe(false)
     expect((view.classesPresent & WordClass.sourceIntroducer) !== 0).toBe(false)
   })
 })

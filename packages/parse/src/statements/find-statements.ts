@@ -5,7 +5,7 @@ import { beForms } from '../lexicon/function-words.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, sentenceHas, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
 
@@ -333,7 +333,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   view.sentences.forEach(([first, last], sentence) => {
     if (claimed[first] === 1 && claimed[contentEnd(view, last)] === 1) return
     // Both rules need a cue or `according` in the sentence: most sentences have neither.
-    if ((view.sentenceClasses[sentence]! & attributionClasses) === 0) return
+    if (!sentenceHas(view, sentence, attributionClasses)) return
     const leading = leadingStatements(view, first, last, quoted, claimed)
     if (leading.length > 0) {
       drafts.push(...leading)

@@ -6,7 +6,7 @@ import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
 import { listedWord, lookUpHashed, WordClass } from '../lexicon/word-classes.js'
 import { sameSpan, spanHash } from '../text/span-hash.js'
-import { allocateUint32, allocateUint8 } from '../text/typed-arena.js'
+import { allocateUint32 } from '../text/typed-arena.js'
 
 /** One paragraph as the statement stages read it: tokens, their words, sentences. */
 export interface ParagraphView {
@@ -14,19 +14,25 @@ export interface ParagraphView {
   span: Span
   text: string
   tokens: Tokens
-  /** For each token, the `listedWord` number of its lower-cased text, 0 when it is in no list. */
-  listed: Uint32Array
+  /**
+   * Two numbers per token: at `2 * token` its `WordClass` bits (0 for
+   * tokens that are not words), at `2 * token + 1` the `listedWord` number
+   * of its lower-cased text (0 when it is in no list). One array, not two:
+   * a paragraph view should cost few objects.
+   */
+  words: Uint32Array
   /** Lower-case texts of other tokens, made on first use by `lowerAt` (null until one is). */
   made: Array<string | undefined> | null
-  /** For each word token, the `WordClass` bits of its lower-cased text (0 for other tokens). */
-  classes: Uint32Array
   sentences: Sentence[]
   /** For each token, the index of its sentence. */
   sentenceOf: Uint32Array
-  /** For each sentence, the `WordClass` bits of any of its words: a rule that needs a cue skips a sentence with none. */
-  sentenceClasses: Uint32Array
-  /** For each sentence, `1 << kind` for every `TokenKind` among its tokens. */
-  sentenceKinds: Uint8Array
+  /**
+   * Two numbers per sentence: at `2 * sentence` the `WordClass` bits of any
+   * of its words (a rule that needs a cue skips a sentence with none), at
+   * `2 * sentence + 1` the bits `1 << kind` of its tokens' `TokenKind`s.
+   * Read with `sentenceHas` and `sentenceHasKind`.
+   */
+  sentenceSummary: Uint32Array
   /** The `WordClass` bits of any word of the paragraph. */
   classesPresent: number
   /** `1 << kind` for every `TokenKind` in the paragraph. */
@@ -46,26 +52,24 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   // character is in no list). A listed word's lower-case string is the list's
   // own, kept as its number (no pointer per token for the collector to trace);
   // every other token's is made when a rule first asks (`lowerAt`).
-  const listed = allocateUint32(tokens.count)
-  const classes = allocateUint32(tokens.count)
+  const words = allocateUint32(2 * tokens.count)
   for (let token = 0; token < tokens.count; token++) {
     if (tokens.kind[token] !== TokenKind.word) continue
     const start = tokens.start[token]!
     const end = tokens.end[token]!
     const capital = isCapitalCode(text.charCodeAt(start)) ? WordClass.capitalized : 0
     const found = lookUpHashed(spanHash(text, start, end), text, start, end)
-    if (found === null) classes[token] = capital
+    if (found === null) words[2 * token] = capital
     else {
-      listed[token] = found.number
-      classes[token] = found.classes | capital
+      words[2 * token] = found.classes | capital
+      words[2 * token + 1] = found.number
     }
   }
   const sentences = splitSentences(text, tokens)
   // One walk over the sentences also sums up what each holds, so that later
   // stages pass over sentences and paragraphs without what they look for.
   const sentenceOf = allocateUint32(tokens.count)
-  const sentenceClasses = allocateUint32(sentences.length)
-  const sentenceKinds = allocateUint8(sentences.length)
+  const sentenceSummary = allocateUint32(2 * sentences.length)
   let classesPresent = 0
   let kindsPresent = 0
   for (let sentence = 0; sentence < sentences.length; sentence++) {
@@ -74,15 +78,15 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     let sentenceKind = 0
     for (let token = first; token <= last; token++) {
       sentenceOf[token] = sentence
-      sentenceClass |= classes[token]!
+      sentenceClass |= words[2 * token]!
       sentenceKind |= 1 << tokens.kind[token]!
     }
-    sentenceClasses[sentence] = sentenceClass
-    sentenceKinds[sentence] = sentenceKind
+    sentenceSummary[2 * sentence] = sentenceClass
+    sentenceSummary[2 * sentence + 1] = sentenceKind
     classesPresent |= sentenceClass
     kindsPresent |= sentenceKind
   }
-  return { index, span, text, tokens, listed, made: null, classes, sentences, sentenceOf, sentenceClasses, sentenceKinds, classesPresent, kindsPresent }
+  return { index, span, text, tokens, words, made: null, sentences, sentenceOf, sentenceSummary, classesPresent, kindsPresent }
 }
 
 /**
@@ -109,7 +113,7 @@ export function foldedText(view: ParagraphView, span: Span): string {
  */
 export function lowerAt(view: ParagraphView, token: number): string | undefined {
   if (token < 0 || token >= view.tokens.count) return undefined
-  const number = view.listed[token]!
+  const number = view.words[2 * token + 1]!
   if (number !== 0) return listedWord(number)
   view.made ??= new Array<string | undefined>(view.tokens.count)
   let word = view.made[token]
@@ -133,7 +137,7 @@ export function lowerAt(view: ParagraphView, token: number): string | undefined 
  */
 export function wordIs(view: ParagraphView, token: number, word: string): boolean {
   if (token < 0 || token >= view.tokens.count) return false
-  const number = view.listed[token]!
+  const number = view.words[2 * token + 1]!
   if (number !== 0) return listedWord(number) === word
   const known = view.made?.[token]
   if (known !== undefined) return known === word
@@ -163,7 +167,27 @@ function isCapitalCode(code: number): boolean {
  */
 export function hasClass(view: ParagraphView, token: number, classes: number): boolean {
   // Bounds first: a typed-array read past the end slows every later read at that site.
-  return token >= 0 && token < view.tokens.count && (view.classes[token]! & classes) !== 0
+  return token >= 0 && token < view.tokens.count && (view.words[2 * token]! & classes) !== 0
+}
+
+/**
+ * Whether a word of sentence `sentence` is in any of the `WordClass` lists in `classes`.
+ *
+ * @example
+ * sentenceHas(view, 0, WordClass.speechCue)
+ */
+export function sentenceHas(view: ParagraphView, sentence: number, classes: number): boolean {
+  return (view.sentenceSummary[2 * sentence]! & classes) !== 0
+}
+
+/**
+ * Whether sentence `sentence` has a token of this `TokenKind`.
+ *
+ * @example
+ * sentenceHasKind(view, 0, TokenKind.quote)
+ */
+export function sentenceHasKind(view: ParagraphView, sentence: number, kind: number): boolean {
+  return (view.sentenceSummary[2 * sentence + 1]! & (1 << kind)) !== 0
 }
 
 /** Whether the token is this punctuation mark (one character). */

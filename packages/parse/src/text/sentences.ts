@@ -55,5 +55,6 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     index = last
   }
   if (first < tokens.count) sentences.push([first, tokens.count - 1])
-  return sentences
+  // An exact-size copy: arrays grown by push keep spare slots, and a view lives until the parse ends.
+  return sentences.slice()
 }

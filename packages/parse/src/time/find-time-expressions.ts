@@ -4,7 +4,7 @@ import { addDays, addMonths, addWeeks, addYears, format, getDay } from 'date-fns
 import { months, weekdays } from '../lexicon/months.js'
 import { futureMarkers, pastVerbs, relativeDays, relativeSteps, timePrepositions } from '../lexicon/time-words.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isMark, lowerAt, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isMark, lowerAt, sentenceHas, sentenceHasKind, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 
@@ -60,7 +60,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
   if ((view.classesPresent & WordClass.timeStarter) === 0 && (view.kindsPresent & numbers) === 0) return found
   for (let token = 0; token < count; token++) {
     const sentence = view.sentenceOf[token]!
-    if ((view.sentenceClasses[sentence]! & WordClass.timeStarter) === 0 && (view.sentenceKinds[sentence]! & numbers) === 0) {
+    if (!sentenceHas(view, sentence, WordClass.timeStarter) && !sentenceHasKind(view, sentence, TokenKind.number)) {
       token = view.sentences[sentence]![1]
       continue
     }
