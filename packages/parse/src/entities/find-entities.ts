@@ -173,14 +173,16 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       while (nameFirst < run.last && wordIs(view, nameFirst, '.')) nameFirst++
       const written = tokensText(view, nameFirst, run.last)
       const bare = stripPossessive(written)
-      const knownAlias = organizationAliases.get(bare)
+      const knownAlias = organizationAliases.size === 0 ? undefined : organizationAliases.get(bare)
       if (knownAlias && nameFirst === run.last) {
         addMention(knownAlias, field(view, nameFirst, run.last))
         continue
       }
       let hasSuffix = false
       for (let token = first + 1; token <= run.last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
-      if (hasSuffix || organizationAcronyms.has(bare) || (/^[A-Z]{2,6}$/.test(bare) && !gazetteer.has(bare))) {
+      // An acronym is one short word: most names are passed over without the look-ups.
+      const short = bare.length <= 6
+      if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && /^[A-Z]{2,6}$/.test(bare) && !gazetteer.has(bare))) {
         for (const [orgFirst, orgLast] of organizationParts(view, first, run.last)) {
           const name = stripPossessive(tokensText(view, orgFirst, orgLast))
           if (name.split(' ').length < 2 && !/^[A-Z]{2,6}$/.test(name)) continue
@@ -196,7 +198,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         }
         continue
       }
-      if (gazetteer.has(bare)) {
+      if (placeHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
         place(bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
         continue
       }
@@ -205,7 +207,9 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
       // `Mr. Amar`: after an honorific one word is a name.
       const named = words > 0 && (words >= 2 || honorific) && words <= 4
-      const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositiveAfter(view, run.last) !== null || hasClass(view, run.last + 1, WordClass.speechCue)
+      // Read once: it is evidence, and then the descriptions.
+      const appositive = named ? appositiveAfter(view, run.last) : null
+      const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, run.last + 1, WordClass.speechCue)
       if (named && evidence && words === 1) {
         // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
         honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last) })
@@ -213,7 +217,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         const participant = person(bare)
         addMention(participant, field(view, nameFirst, run.last))
         if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
-        for (const description of appositiveAfter(view, run.last) ?? []) describe(participant, description)
+        for (const description of appositive ?? []) describe(participant, description)
       }
     }
   }
