@@ -47,27 +47,16 @@ export interface ParagraphView {
  */
 export function viewParagraph(text: string, index: number, span: Span): ParagraphView {
   const tokens = tokenize(text, span.start, span.end)
-  // Each word's classes come from the lists, read from the text with ASCII
-  // capitals folded (a listed word is ASCII, so a word with any other
-  // character is in no list). A listed word's lower-case string is the list's
-  // own, kept as its number (no pointer per token for the collector to trace);
-  // every other token's is made when a rule first asks (`lowerAt`).
-  const words = allocateUint32(2 * tokens.count)
-  for (let token = 0; token < tokens.count; token++) {
-    if (tokens.kind[token] !== TokenKind.word) continue
-    const start = tokens.start[token]!
-    const end = tokens.end[token]!
-    const capital = isCapitalCode(text.charCodeAt(start)) ? WordClass.capitalized : 0
-    const found = lookUpHashed(spanHash(text, start, end), text, start, end)
-    if (found === null) words[2 * token] = capital
-    else {
-      words[2 * token] = found.classes | capital
-      words[2 * token + 1] = found.number
-    }
-  }
   const sentences = splitSentences(text, tokens)
-  // One walk over the sentences also sums up what each holds, so that later
-  // stages pass over sentences and paragraphs without what they look for.
+  // One walk over the sentences' tokens gives each word its classes and sums
+  // up what each sentence holds, so that later stages pass over sentences
+  // and paragraphs without what they look for. Classes come from the lists,
+  // read from the text with ASCII capitals folded (a listed word is ASCII, so
+  // a word with any other character is in no list). A listed word's
+  // lower-case string is the list's own, kept as its number (no pointer per
+  // token for the collector to trace); every other token's is made when a
+  // rule first asks (`lowerAt`).
+  const words = allocateUint32(2 * tokens.count)
   const sentenceOf = allocateUint32(tokens.count)
   const sentenceSummary = allocateUint32(2 * sentences.length)
   let classesPresent = 0
@@ -78,8 +67,17 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     let sentenceKind = 0
     for (let token = first; token <= last; token++) {
       sentenceOf[token] = sentence
-      sentenceClass |= words[2 * token]!
-      sentenceKind |= 1 << tokens.kind[token]!
+      const kind = tokens.kind[token]!
+      sentenceKind |= 1 << kind
+      if (kind !== TokenKind.word) continue
+      const start = tokens.start[token]!
+      const end = tokens.end[token]!
+      const capital = isCapitalCode(text.charCodeAt(start)) ? WordClass.capitalized : 0
+      const found = lookUpHashed(spanHash(text, start, end), text, start, end)
+      const classes = found === null ? capital : found.classes | capital
+      words[2 * token] = classes
+      if (found !== null) words[2 * token + 1] = found.number
+      sentenceClass |= classes
     }
     sentenceSummary[2 * sentence] = sentenceClass
     sentenceSummary[2 * sentence + 1] = sentenceKind
