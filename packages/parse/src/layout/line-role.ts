@@ -20,6 +20,8 @@ export type LineRole =
 const label = /^([A-Za-z][A-Za-z ]{1,20}?)(?: on)?(?::| -| \|)? ?(?=[\dA-Z])/
 const firstWord = /^([A-Za-z]{3,9})\b/
 const copyright = /^(?:©|\(c\)|copyright\b)/i
+// Lower-casing can only lengthen text: a longer line is no page furniture.
+const longestBoilerplate = Math.max(...[...boilerplateLines].map((line) => line.length))
 
 function startsLikeDate(text: string): boolean {
   const code = text.charCodeAt(0)
@@ -66,7 +68,7 @@ export function lineRole(text: string, profile: Profile, place: LinePlace): Line
       if (date) return { role: 'date', kind: 'date', date, textOffset: 0 }
     }
     if (copyright.test(text)) return { role: 'copyright' }
-    if (boilerplateLines.has(text.toLowerCase())) return { role: 'boilerplate' }
+    if (text.length <= longestBoilerplate && boilerplateLines.has(text.toLowerCase())) return { role: 'boilerplate' }
     const authors = readByline(text)
     if (authors) return { role: 'byline', authors }
   }

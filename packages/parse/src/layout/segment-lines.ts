@@ -22,7 +22,26 @@ export interface LineFacts {
 const bullet = /^(?:[-*•–·▪●]|\d{1,2}[.)])\s/
 
 /** Whether a line is a table row: text in columns, separated by runs of spaces. */
-function isTableRow(text: string, from: number, to: number): boolean {
+/**
+ * A forward-only finder of double spaces: where the next one at or after a
+ * position starts (-1 when none). Each occurrence is searched for once while
+ * positions grow, so a walk over the lines stays linear.
+ */
+function doubleSpaces(text: string): (from: number) => number {
+  let asked = -1
+  let found = -2
+  return (from: number): number => {
+    if (from < asked || (found !== -1 && found < from)) found = text.indexOf('  ', from)
+    asked = from
+    return found
+  }
+}
+
+function isTableRow(text: string, from: number, to: number, nextDoubleSpace: (from: number) => number): boolean {
+  // Most lines have no two spaces in a row: no gap, no need to read them.
+  const first = nextDoubleSpace(from)
+  if (first === -1 || first + 2 > to) return false
+  from = first
   let gaps = 0
   let wideGap = false
   let run = 0
@@ -50,6 +69,7 @@ function isTableRow(text: string, from: number, to: number): boolean {
  */
 export function segmentLines(text: string, lines: Lines, facts: LineFacts): Segment[] {
   const segments: Segment[] = []
+  const nextDoubleSpace = doubleSpaces(text)
   let firstVisibleLine = -1
   let line = 0
   while (line < lines.count) {
@@ -60,13 +80,13 @@ export function segmentLines(text: string, lines: Lines, facts: LineFacts): Segm
     let groupEnd = line
     while (groupEnd + 1 < lines.count && !isBlankLine(lines, groupEnd + 1)) groupEnd++
     if (firstVisibleLine === -1) firstVisibleLine = line
-    cutGroup(text, lines, facts, line, groupEnd, firstVisibleLine, segments)
+    cutGroup(text, lines, facts, line, groupEnd, firstVisibleLine, segments, nextDoubleSpace)
     line = groupEnd + 1
   }
   return segments
 }
 
-function cutGroup(text: string, lines: Lines, facts: LineFacts, first: number, last: number, firstVisibleLine: number, out: Segment[]): void {
+function cutGroup(text: string, lines: Lines, facts: LineFacts, first: number, last: number, firstVisibleLine: number, out: Segment[], nextDoubleSpace: (from: number) => number): void {
   if (first === last) {
     out.push({ first, last, shape: 'lines' })
     return
@@ -81,7 +101,7 @@ function cutGroup(text: string, lines: Lines, facts: LineFacts, first: number, l
   const mixedIndent = maxIndent > minIndent
   const row = new Uint8Array(last - first + 1)
   for (let line = first; line <= last; line++) {
-    row[line - first] = isTableRow(text, lines.contentStart[line]!, lines.contentEnd[line]!) ? 1 : 0
+    row[line - first] = isTableRow(text, lines.contentStart[line]!, lines.contentEnd[line]!, nextDoubleSpace) ? 1 : 0
   }
   // A headline on top of the text is never a table row.
   const headlineOnTop = first === firstVisibleLine && facts.headlineOnTop(first)
