@@ -1,6 +1,6 @@
 // Parse throughput on real corpora and on the generated corpus, side by side
 // with compromise and wink-nlp on the same texts and with the single-pass
-// limit; then how parse time grows with input size. Runs against the built
+// limit (growth with input size is `growth.bench.ts`). Runs against the built
 // packages (`npm run bench` builds first). Writes bench/results/latest.json.
 import { parseArticle } from '@newsdoc/parse'
 import { Bench } from 'tinybench'
@@ -77,42 +77,6 @@ const ratios = [...corpora.keys()].map((corpus) => {
 console.table(rows.map(({ seconds: _, ...row }) => row))
 console.table(ratios)
 
-// Growth: one long article at 1, 2, 4 and 8 MiB; time per doubling should stay near 2
-// (the issue's bound: 4× the input in at most 4.4× the time).
-// Two units: plain wire copy, and one dense with statements whose sources are named,
-// titled or definite (`the company said`), which exercise linking (once quadratic in
-// the number of statements, now caught here).
-const units = {
-  plain: `Markets steady\n\nShares rose on Tuesday, traders said, as investors weighed the outlook.\n\n"We expect calm," said an analyst.\n\n`,
-  attributed:
-    `Acme Corp. said on Monday that profits rose. "We are pleased," the company said.\n\n` +
-    `Mayor Anna Lopez said the bridge would open in March. The mayor said she was relieved, according to aides.\n\n` +
-    `"It is a good day," Lopez told reporters. He said the plan was sound, officials said.\n\n`
-}
-const growth: Array<{ unit: string; size: string; ms: number; ratio: number | null }> = []
-for (const [name, unit] of Object.entries(units)) {
-  let previous: number | null = null
-  for (const mebibytes of [1, 2, 4, 8]) {
-    const text = unit.repeat(Math.ceil((mebibytes * 1024 * 1024) / unit.length))
-    // The median of five runs after a warm-up, with the previous size's garbage
-    // collected first (the script runs with --expose-gc), so that one collection
-    // landing in one run does not pass for growth.
-    parseArticle(text)
-    const times: number[] = []
-    for (let round = 0; round < 5; round++) {
-      ;(globalThis as { gc?: () => void }).gc?.()
-      const started = performance.now()
-      parseArticle(text)
-      times.push(performance.now() - started)
-    }
-    const ms = times.sort((left, right) => left - right)[2]!
-    growth.push({ unit: name, size: `${mebibytes} MiB`, ms: round(ms), ratio: previous === null ? null : round(ms / previous, 2) })
-    previous = ms
-  }
-}
-console.table(growth)
-
 recordResults('parse', rows.map(({ seconds: _, ...row }) => row))
 recordResults('ratios', ratios)
-recordResults('growth', growth)
 console.log(`Node ${machine.node} on ${machine.cpu} (${machine.cores} cores); written to bench/results/latest.json`)
