@@ -2,7 +2,7 @@ import type { Article } from '@newsdoc/core'
 import { NewsdocError, SCHEMA_VERSION } from '@newsdoc/core'
 import { buildLayout } from './layout/build-layout.js'
 import { findEntities } from './entities/find-entities.js'
-import { findStatements } from './statements/find-statements.js'
+import { findArticleStatements } from './statements/find-statements.js'
 import { anchorDate, findTimeExpressions } from './time/find-time-expressions.js'
 import { linkStatements } from './statements/link-statements.js'
 import { foldedText, viewParagraph } from './statements/paragraph-view.js'
@@ -61,7 +61,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     .filter((span): span is NonNullable<typeof span> => span !== undefined)
     .map((span) => viewParagraph(text, -1, span))
   const entities = findEntities(frame.concat(views))
-  const drafts = views.flatMap((view) => findStatements(view, { spanParagraph: choice.profile.attributionSpansParagraph }))
+  const drafts = findArticleStatements(views, { spanParagraph: choice.profile.attributionSpansParagraph })
   const statements = linkStatements(views, drafts, entities)
   const anchor = anchorDate(layout.published?.local ?? null)
   const timeExpressions = views.flatMap((view) => findTimeExpressions(view, anchor))

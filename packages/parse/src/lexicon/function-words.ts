@@ -12,7 +12,7 @@ export const leadingNonSubject: ReadonlySet<string> = new Set([
 
 /** Words that can open the tail after a trailing cue (`he said in a statement`, `said on Tuesday`). */
 export const tailOpeners: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'of', 'for', 'with', 'outside', 'inside', 'told', 'about', 'by', 'according', 'adding', 'citing', 'referring', 'speaking'
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'again', 'afterward', 'afterwards', 'tomorrow', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'of', 'for', 'with', 'outside', 'inside', 'told', 'about', 'by', 'according', 'adding', 'citing', 'referring', 'speaking'
 ])
 
 /** Words that cannot end a subject noun phrase (verbs and function words commonly met there). */

@@ -41,6 +41,10 @@ const maxSubjectTokens = 9
 const attributionClasses = WordClass.speechCue | WordClass.beliefCue | WordClass.sourceIntroducer
 const maxAppositiveTokens = 24
 const maxSourceTokens = 20
+// The longest listener-and-tail after `told` in a trailing attribution.
+const maxListenerTail = 12
+// The longest tail of other words after a trailing cue (`said onstage Tuesday night`).
+const maxShortTail = 4
 const measureWords = new Set(['percent', '%', 'per'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
@@ -83,7 +87,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   if (last < floor) return null
   // The name before an appositive, a bracket or a relative clause is a plain noun phrase:
   // one level only, so that a run of commas costs linear time, not exponential.
-  if (plain && !isWord(view, last)) return null
+  if (plain && !isWord(view, last) && !isMark(view, last, ')')) return null
   // `an architect who said …`: the relative pronoun is the source next to the cue.
   if (wordIs(view, last, 'who') && last > floor) return { first: last, last }
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
@@ -114,7 +118,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
       const name = subjectBefore(view, comma, floor, true)
       // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
       if (name !== null && hasClass(view, name.first - 1, WordClass.clauseOpener)) break
-      if (name !== null && (isCapitalized(view, name.last) || hasClass(view, name.last, WordClass.personPronoun))) return { first: name.first, last: last - 1 }
+      if (name !== null && (isCapitalized(view, name.last) || isMark(view, name.last, ')') || hasClass(view, name.last, WordClass.personPronoun))) return { first: name.first, last: last - 1 }
       // `A White House official, who requested anonymity, said`: a relative clause describes any source.
       if (name !== null && (namedAfter || wordIs(view, comma + 1, 'who'))) described ??= { first: name.first, last: last - 1 }
       if (name !== null && described === null) break
@@ -122,7 +126,8 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     }
     return described
   }
-  // `Rep. Trey Gowdy (R-S.C.) said`: a bracketed party and state after the name.
+  // `Rep. Trey Gowdy (R-S.C.) said`: a bracketed party and state after the name
+  // (also before an appositive: `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`).
   if (isMark(view, last, ')')) {
     let open = last - 1
     while (open > floor && open > last - 10 && !isMark(view, open, '(')) open--
@@ -150,7 +155,12 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     // `About 9 percent said`: a number belongs to the subject when a measure follows it.
     else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
     else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
-    else break
+    else {
+      // `Edward-Isaac Dovere and Gabriel Debenedetti wrote`: two names joined by `and` speak together.
+      const partner = wordIs(view, previous, 'and') && isCapitalized(view, first) ? namesBefore(view, previous, floor) : -1
+      if (partner !== -1) first = partner
+      break
+    }
   }
   // A subject starts the clause: at the sentence start, after a comma or after a breaker word.
   const before = first - 1
@@ -175,6 +185,19 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     hasClass(view, last, WordClass.sourceNoun) ||
     (head.endsWith('s') && last - first < 3)
   return valid ? { first, last } : null
+}
+
+/**
+ * Where the name that ends just before `and` starts, when that name opens
+ * its clause (at `floor`, after a comma, a colon or a quotation mark): -1
+ * otherwise, so that `Trump won Ohio and Clinton said` keeps `Clinton` alone.
+ */
+function namesBefore(view: ParagraphView, and: number, floor: number): number {
+  let first = and
+  while (first - 1 >= floor && and - first < maxSubjectTokens && (isCapitalized(view, first - 1) || (isMark(view, first - 1, '.') && isCapitalized(view, first - 2)))) first--
+  if (first === and || !isCapitalized(view, first)) return -1
+  const before = first - 1
+  return before < floor || isMark(view, before, ',') || isMark(view, before, ':') || view.tokens.kind[before] === TokenKind.quote ? first : -1
 }
 
 function hasDeterminer(view: ParagraphView, first: number, last: number): boolean {
@@ -229,6 +252,8 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     if (phrase === null) return null
     // `…, said she could not support …` is a clause, not a source.
     if (hasClass(view, phrase.first, WordClass.personPronoun) && phrase.last > phrase.first) return null
+    // `…, said the FBI was wrong`: a phrase with a finite verb is a clause too.
+    for (let token = phrase.first + 1; token <= phrase.last; token++) if (hasClass(view, token, WordClass.finiteVerb)) return null
     return { cue: span(view, from, from), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
   for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
@@ -243,14 +268,49 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     // The cue may be followed by a short tail: `in a statement`, `on Tuesday`.
     let last = cue
     if (cue + 1 < end) {
-      const objectTail = hasClass(view, cue, WordClass.cueWithObject) && end - cue - 1 <= 6
-      if (!(hasClass(view, cue + 1, WordClass.tailOpener) || objectTail)) return null
+      if (!(hasClass(view, cue + 1, WordClass.tailOpener) || isMannerAdverb(view, cue + 1) || listenerTail(view, cue, end) || shortTail(view, cue + 1, end))) return null
       // `said at an impromptu question-and-answer session with reporters on …`: a long tail is still the attribution's.
       last = end - 1
     }
     return { cue: span(view, cue, cue), speaker: span(view, subject.first, subject.last), first: from, last }
   }
   return null
+}
+
+/** `said sarcastically`, `said quietly`: an adverb of manner after the cue is part of the attribution. */
+function isMannerAdverb(view: ParagraphView, token: number): boolean {
+  if (!isWord(view, token) || isCapitalized(view, token)) return false
+  const word = lowerAt(view, token)!
+  return word.length > 4 && word.endsWith('ly')
+}
+
+/**
+ * Whether a few words after a cue are an adverbial, not a clause (`said
+ * onstage Tuesday night`, but not `said the plan was dead`): no verb, no
+ * pronoun, no determiner, no `that`.
+ */
+function shortTail(view: ParagraphView, from: number, end: number): boolean {
+  if (end - from > maxShortTail) return false
+  for (let token = from; token < end; token++) {
+    if (!isWord(view, token) && view.tokens.kind[token] !== TokenKind.number) return false
+    if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun | WordClass.determiner) || wordIs(view, token, 'that')) return false
+  }
+  return true
+}
+
+/**
+ * Whether the words after a cue that takes an object (`told a crowd in
+ * Seattle on Tuesday night`, `told Fox News's Greta Van Susteren in March
+ * 2011`) are its listener and a tail, not a clause of their own (`told
+ * reporters he would win`).
+ */
+function listenerTail(view: ParagraphView, cue: number, end: number): boolean {
+  if (!hasClass(view, cue, WordClass.cueWithObject) || end - cue - 1 > maxListenerTail) return false
+  if (end - cue - 1 <= 6) return true
+  for (let token = cue + 1; token < end; token++) {
+    if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun) || wordIs(view, token, 'that')) return false
+  }
+  return true
 }
 
 function firstNonLead(view: ParagraphView, from: number, first: number): number {
@@ -368,6 +428,32 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   return drafts.sort((left, right) => left.content.start - right.content.start)
 }
 
+/**
+ * Find the statements of every paragraph (`findStatements`), and give a
+ * quotation that opens a paragraph with no source of its own the
+ * attribution that ended the paragraph before with a colon (`Cruz
+ * continued:` then the quoted paragraph).
+ *
+ * @example
+ * findArticleStatements(views).map((draft) => draft.cue)
+ */
+export function findArticleStatements(views: readonly ParagraphView[], options: StatementOptions = { spanParagraph: false }): StatementDraft[] {
+  const drafts: StatementDraft[] = []
+  let introduction: Attribution | null = null
+  for (const view of views) {
+    const found = findStatements(view, options)
+    const opening = found[0]
+    if (introduction !== null && opening !== undefined && opening.kind === 'direct' && opening.cue === null && opening.speaker === null && opening.content.start === view.tokens.start[0]) {
+      opening.cue = introduction.cue
+      opening.speaker = introduction.speaker
+    }
+    drafts.push(...found)
+    const last = view.tokens.count - 1
+    introduction = last > 0 && isMark(view, last, ':') && (view.kindsPresent & (1 << TokenKind.quote)) === 0 ? attributionEndingAt(view, last) : null
+  }
+  return drafts
+}
+
 /** Whether a speech cue stands between two tokens (`, adding of Mr. Trump, "…"` has its own). */
 function cueBetween(view: ParagraphView, from: number, to: number): boolean {
   for (let token = from; token < to; token++) if (isCue(view, token)) return true
@@ -406,14 +492,23 @@ function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attr
       if (!closesSentence) return null
     }
   }
-  let cue = quotation.open - 1
+  return attributionEndingAt(view, quotation.open - 1)
+}
+
+/**
+ * The attribution that ends at token `end`, or at the `:` or `,` there,
+ * before what it introduces: `X said:`, `X told reporters,`, `Then she
+ * added warily:`, `Chief Williams …, saying,`.
+ */
+function attributionEndingAt(view: ParagraphView, end: number): Attribution | null {
+  let cue = end
   if (isMark(view, cue, ':') || isMark(view, cue, ',')) cue--
   if (cue < 0) return null
   // `X told reporters: "…"`, `X wrote in an email: "…"`: a short object or tail after the cue.
   let found = cue
   while (found > 0 && found > cue - 5 && !isCue(view, found) && isWord(view, found)) found--
   if (!isCue(view, found)) return null
-  if (found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener)) return null
+  if (found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener) && !isMannerAdverb(view, found + 1)) return null
   const participial = found === cue ? participialSubject(view, found) : null
   const subject = subjectBefore(view, found, sentenceStart(view, found)) ?? participial
   if (subject === null) return null

@@ -17,40 +17,63 @@ const closing = new Set(['”', '»'])
 /**
  * Pair the quotation marks of a paragraph. Curly marks say which way they
  * face; a straight `"` opens after a space or an opening bracket and closes
- * otherwise. A quotation left open runs to the end of the paragraph (news
- * style for quotes that continue in the next one).
+ * otherwise. Curly and straight marks pair with their own kind, so `"…
+ * “Bathroom Bill,” …"` nests; but a quotation typed with mixed marks
+ * (`"But Pete Wilson won,” Axelrod said`, `“…here,“ said Clyburn`) closes
+ * on the first mark placed as a closer that no inner quotation claims. A
+ * quotation left open runs to the end of the paragraph (news style for
+ * quotes that continue in the next one).
  *
  * @example
  * findQuotations(viewParagraph(text, 0, span))
  */
 export function findQuotations(view: ParagraphView): Quotation[] {
   const out: Quotation[] = []
-  // Curly and straight marks pair only with their own kind, so `"… “Bathroom Bill,” …"` nests.
   let open = -1
   let openStyle: 'curly' | 'straight' = 'straight'
+  // Marks of the other style opened inside the current quotation and not yet closed.
+  let inner = 0
   for (let token = 0; token < view.tokens.count; token++) {
     if (view.tokens.kind[token] !== TokenKind.quote) continue
     const mark = lowerAt(view, token)!
     const style: 'curly' | 'straight' = opening.has(mark) || closing.has(mark) ? 'curly' : 'straight'
-    let opens: boolean
-    if (opening.has(mark)) opens = true
-    else if (closing.has(mark)) opens = false
-    else {
-      const before = view.tokens.start[token]! === view.span.start ? ' ' : view.text[view.tokens.start[token]! - 1]!
-      opens = !(open !== -1 && openStyle === 'straight') && (before === ' ' || before === '\n' || before === '(' || before === '[' || before === '—' || before === '-' || before === '\t' || token === 0)
-    }
-    if (opens) {
-      if (open === -1) {
+    const placedToOpen = opensByPlace(view, token)
+    if (open === -1) {
+      // Outside a quotation, a curly mark says which way it faces; a straight one opens where it is placed to.
+      if (opening.has(mark) || (style === 'straight' && placedToOpen)) {
         open = token
         openStyle = style
+        inner = 0
       }
-    } else if (open !== -1 && style === openStyle) {
+      continue
+    }
+    let closes: boolean
+    if (style === openStyle) {
+      // `“…,“ said`: a curly opening mark placed as a closer closes.
+      closes = style === 'straight' || closing.has(mark) || !placedToOpen
+    } else if (placedToOpen && (style === 'straight' || opening.has(mark))) {
+      inner++
+      continue
+    } else if (inner > 0) {
+      inner--
+      continue
+    } else closes = !placedToOpen
+    if (closes) {
       out.push({ open, close: token, open_ended: false, words: countWords(view, open, token) })
       open = -1
     }
   }
   if (open !== -1 && open < view.tokens.count - 1) out.push({ open, close: view.tokens.count - 1, open_ended: true, words: countWords(view, open, view.tokens.count) })
   return out
+}
+
+/** Whether a quotation mark stands where an opening one does: after a space, a line break, an opening bracket or a dash, or first. */
+function opensByPlace(view: ParagraphView, token: number): boolean {
+  if (token === 0) return true
+  const start = view.tokens.start[token]!
+  if (start === view.span.start) return true
+  const before = view.text[start - 1]!
+  return before === ' ' || before === '\n' || before === '(' || before === '[' || before === '—' || before === '-' || before === '\t'
 }
 
 function countWords(view: ParagraphView, from: number, to: number): number {
