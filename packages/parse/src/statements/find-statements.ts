@@ -41,8 +41,6 @@ const maxSubjectTokens = 9
 const attributionClasses = WordClass.speechCue | WordClass.beliefCue | WordClass.sourceIntroducer
 const maxAppositiveTokens = 24
 const maxSourceTokens = 20
-// The longest listener-and-tail after `told` in a trailing attribution.
-const maxListenerTail = 12
 // The longest tail of other words after a trailing cue (`said onstage Tuesday night`).
 const maxShortTail = 4
 const measureWords = new Set(['percent', '%', 'per'])
@@ -151,7 +149,8 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
   let first = last
   while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
     const previous = first - 1
-    if (isWord(view, previous) && !hasClass(view, previous, WordClass.subjectBreaker | WordClass.speechCue)) first = previous
+    // (`State spokesman Mark Toner said`: a capitalized cue word is part of a name, no cue.)
+    if (isWord(view, previous) && !hasClass(view, previous, WordClass.subjectBreaker) && !(hasClass(view, previous, WordClass.speechCue) && !isCapitalized(view, previous))) first = previous
     // `About 9 percent said`: a number belongs to the subject when a measure follows it.
     else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
     else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
@@ -205,13 +204,22 @@ function hasDeterminer(view: ParagraphView, first: number, last: number): boolea
   return false
 }
 
+/** Whether a capitalized word comes before `to` after only lower-case words that open no clause (`former secretary of state Hillary Clinton`). */
+function nameWithin(view: ParagraphView, from: number, to: number): boolean {
+  for (let token = from; token < to && isWord(view, token); token++) {
+    if (isCapitalized(view, token)) return true
+    if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun | WordClass.subjectBreaker)) return false
+  }
+  return false
+}
+
 /** A noun phrase that starts at `first` and runs to `limit` (exclusive) or the first comma: `the official`, `Putin`. */
 function phraseAfter(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
   let last = first
   if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
   const opener = lowerAt(view, first)!
   // `resident Mayra Gonzalez`: a lower-case title word is fine before a name.
-  const namedSoon = isCapitalized(view, first + 1) || isCapitalized(view, first + 2)
+  const namedSoon = nameWithin(view, first + 1, Math.min(limit, first + 5))
   if (!(isCapitalized(view, first) || hasClass(view, first, WordClass.determiner | WordClass.personPronoun | WordClass.sourceNoun) || opener === 'it' || opener.endsWith('s') || namedSoon)) return null
   while (last + 1 < limit && last - first < maxSubjectTokens + 3) {
     const next = last + 1
@@ -299,13 +307,14 @@ function shortTail(view: ParagraphView, from: number, end: number): boolean {
 }
 
 /**
- * Whether the words after a cue that takes an object (`told a crowd in
- * Seattle on Tuesday night`, `told Fox News's Greta Van Susteren in March
- * 2011`) are its listener and a tail, not a clause of their own (`told
- * reporters he would win`).
+ * Whether the words after a cue that takes an object, to the end of the
+ * clause (`told a crowd in Seattle on Tuesday night`, `told Fox News's
+ * Greta Van Susteren in March 2011`), are its listener and a tail, not a
+ * clause of their own (`told reporters he would win`): a few words of any
+ * kind, or any number without a verb, a pronoun or `that`.
  */
 function listenerTail(view: ParagraphView, cue: number, end: number): boolean {
-  if (!hasClass(view, cue, WordClass.cueWithObject) || end - cue - 1 > maxListenerTail) return false
+  if (!hasClass(view, cue, WordClass.cueWithObject)) return false
   if (end - cue - 1 <= 6) return true
   for (let token = cue + 1; token < end; token++) {
     if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun) || wordIs(view, token, 'that')) return false
@@ -381,7 +390,14 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
       }
     }
     if (attribution === null && (quotation.words < 4 || !quotedSentence)) continue
-    const draft: StatementDraft = { kind: 'direct', paragraph: view.index, content, cue: attribution?.cue ?? null, speaker: attribution?.speaker ?? null, via: null }
+    // `Trump's remarks were "the textbook definition of a racist comment," Mr. Ryan said.`: the source
+    // of a quotation closed mid-sentence speaks for the whole sentence, in part quoted.
+    const lead = after !== null ? mixedLead(view, quotation, quoted, claimed) : -1
+    const draft: StatementDraft =
+      lead === -1
+        ? { kind: 'direct', paragraph: view.index, content, cue: attribution?.cue ?? null, speaker: attribution?.speaker ?? null, via: null }
+        : { kind: 'mixed', paragraph: view.index, content: span(view, lead, quotation.close), cue: attribution!.cue, speaker: attribution!.speaker, via: null }
+    for (let token = lead; token >= 0 && token < quotation.open; token++) claimed[token] = 1
     drafts.push(draft)
     for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
     if (attribution) for (let token = attribution.first; token <= attribution.last; token++) claimed[token] = 1
@@ -452,6 +468,20 @@ export function findArticleStatements(views: readonly ParagraphView[], options: 
     introduction = last > 0 && isMark(view, last, ':') && (view.kindsPresent & (1 << TokenKind.quote)) === 0 ? attributionEndingAt(view, last) : null
   }
   return drafts
+}
+
+/**
+ * The first token of the words that open the quotation's sentence before
+ * it, when they are the writer's own paraphrase (no cue, no other
+ * quotation, nothing claimed); -1 when the quotation opens its sentence.
+ */
+function mixedLead(view: ParagraphView, quotation: Quotation, quoted: Uint8Array, claimed: Uint8Array): number {
+  const first = sentenceStart(view, quotation.open)
+  if (first >= quotation.open || quotation.open - first < 3) return -1
+  for (let token = first; token < quotation.open; token++) {
+    if (quoted[token] === 1 || claimed[token] === 1 || isCue(view, token) || isAccordingTo(view, token) || isMark(view, token, ':')) return -1
+  }
+  return first
 }
 
 /** Whether a speech cue stands between two tokens (`, adding of Mr. Trump, "…"` has its own). */
