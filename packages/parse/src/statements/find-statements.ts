@@ -271,6 +271,8 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     }
     // `…, Eric Trump called.`: naming verbs attribute only a quotation they introduce.
     if (hasClass(view, cue, WordClass.quoteCue)) return null
+    // `"…" The mayor did not reply.`: a denied cue attributes nothing.
+    if (isNegated(view, cue, from)) return null
     const subject = subjectBefore(view, cue, from)
     if (subject === null || subject.first !== firstNonLead(view, from, subject.first)) return null
     // The cue may be followed by a short tail: `in a statement`, `on Tuesday`.
@@ -320,6 +322,15 @@ function listenerTail(view: ParagraphView, cue: number, end: number): boolean {
     if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun) || wordIs(view, token, 'that')) return false
   }
   return true
+}
+
+/** Whether `not`, `never` or `n't` stands among the auxiliaries right before the cue (`did not reply`, `has never said`). */
+function isNegated(view: ParagraphView, cue: number, floor: number): boolean {
+  for (let token = cue - 1; token >= floor && hasClass(view, token, WordClass.cueAuxiliary); token--) {
+    if (wordIs(view, token, 'not') || wordIs(view, token, 'never')) return true
+  }
+  const before = lowerAt(view, cue - 1) ?? ''
+  return before.endsWith("n't") || before.endsWith('n’t')
 }
 
 function firstNonLead(view: ParagraphView, from: number, first: number): number {
@@ -754,6 +765,14 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
           stop = comma - 1
         }
         break
+      }
+    }
+    // `He said Cruz “has courage … those ideas. He’s not only unafraid …”`: a quotation opened in the content runs to its close.
+    if (following === undefined && quoted[stop] === 1 && quoted[stop + 1] === 1) {
+      let open = stop
+      while (open > start && quoted[open - 1] === 1) open--
+      if (open > start || view.tokens.kind[start] === TokenKind.quote) {
+        while (stop + 1 < view.tokens.count && quoted[stop + 1] === 1 && !(view.tokens.kind[stop] === TokenKind.quote && stop > open)) stop++
       }
     }
     let words = 0
