@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lookUpWord, WordClass, wordClassesOf } from '../src/lexicon/word-classes.js'
 import { hasClass, isCapitalized, lowerAt, sentenceHas, sentenceHasKind, viewParagraph } from '../src/statements/paragraph-view.js'
 import { sameSpan, spanHash } from '../src/text/span-hash.js'
+import { splitSentences } from '../src/text/sentences.js'
 import { TokenKind, tokenize } from '../src/text/tokens.js'
 import { allocateUint32, allocateUint8 } from '../src/text/typed-arena.js'
 
@@ -10,6 +11,22 @@ describe('tokens', () => {
     const folded = (text: string): boolean => tokenize(text, 0, text.length).folded
     expect(folded('He said "no."')).toBe(true)
     expect(['He  said', 'He\tsaid', 'He\u00a0said', 'He\nsaid', ' He said', 'He said ', 'He \u2028said'].map(folded)).toEqual([false, false, false, false, false, false, false])
+  })
+})
+
+describe('sentences', () => {
+  const sentencesOf = (text: string): string[] => {
+    const tokens = tokenize(text, 0, text.length)
+    return splitSentences(text, tokens).map(([first, last]) => text.slice(tokens.start[first], tokens.end[last]))
+  }
+
+  it('keeps titles, initials and abbreviations inside a sentence, and quotes that close after the period', () => {
+    expect(sentencesOf('Mr. Trump met John F. Kennedy Jr. in Sept. 2015 at 3.5 p.m. "It went well." He left.')).toEqual(['Mr. Trump met John F. Kennedy Jr. in Sept. 2015 at 3.5 p.m.', '"It went well."', 'He left.'])
+  })
+
+  it('ends a sentence at an abbreviation when a pronoun or article opens the next, but never after a title', () => {
+    expect(sentencesOf('Attacks rose in the U.S. He says more are coming. They met in Richmond, Va. The talks failed.')).toEqual(['Attacks rose in the U.S.', 'He says more are coming.', 'They met in Richmond, Va.', 'The talks failed.'])
+    expect(sentencesOf('Mr. He Jiankui spoke. Dr. The Hon. Jane Doe did not.')).toEqual(['Mr. He Jiankui spoke.', 'Dr. The Hon. Jane Doe did not.'])
   })
 })
 

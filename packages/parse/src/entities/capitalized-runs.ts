@@ -1,5 +1,5 @@
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 
 /** A run of capitalized words, `[first, last]` token indices; connectors (`of the`) may sit inside. */
@@ -37,8 +37,8 @@ export function capitalizedRuns(view: ParagraphView): Run[] {
         next++
       } else if (hasClass(view, next, WordClass.connector) && !isCapitalized(view, next) && next + 1 < count && (isCapitalized(view, next + 1) || (hasClass(view, next + 1, WordClass.connector) && isCapitalized(view, next + 2)))) {
         next++
-      } else if (isMark(view, next, '.') && view.tokens.start[next] === view.tokens.end[next - 1] && next + 1 < count && isCapitalized(view, next + 1) && view.tokens.end[next - 1]! - view.tokens.start[next - 1]! <= 2) {
-        // Initials and abbreviations inside a name: `John F. Kennedy`, `Mr. Trump`.
+      } else if (isMark(view, next, '.') && view.tokens.start[next] === view.tokens.end[next - 1] && next + 1 < count && isCapitalized(view, next + 1) && view.tokens.end[next - 1]! - view.tokens.start[next - 1]! <= 2 && !isSentenceEnd(view, next)) {
+        // Initials and abbreviations inside a name: `John F. Kennedy`, `Mr. Trump` (not `the U.S. He …`).
         next++
       } else break
     }

@@ -342,8 +342,18 @@ function firstNonLead(view: ParagraphView, from: number, first: number): number 
 /** Where a clause ends: the sentence end, or the token before trailing closing marks. */
 function contentEnd(view: ParagraphView, last: number): number {
   let end = last
-  while (end > 0 && (isSentenceEnd(view, end) || view.tokens.kind[end] === TokenKind.quote || isMark(view, end, ')'))) end--
+  while (end > 0 && (isSentenceEnd(view, end) || view.tokens.kind[end] === TokenKind.quote || isMark(view, end, ')'))) {
+    // `… in the U.S.`: the period of an abbreviation stays with it.
+    if (isMark(view, end, '.') && isInitial(view, end - 1)) break
+    end--
+  }
   return end
+}
+
+/** Whether the token is one capital letter with a period right after it (`S` of `U.S.`). */
+function isInitial(view: ParagraphView, token: number): boolean {
+  const start = view.tokens.start[token]!
+  return isCapitalized(view, token) && view.tokens.end[token] === start + 1 && view.tokens.start[token + 1] === start + 1
 }
 
 function kindOf(view: ParagraphView, first: number, last: number): StatementKind {

@@ -1,4 +1,4 @@
-import { abbreviations } from '../lexicon/abbreviations.js'
+import { abbreviations, openersAfterAbbreviation, titleAbbreviations } from '../lexicon/abbreviations.js'
 import type { Tokens } from './tokens.js'
 import { TokenKind } from './tokens.js'
 
@@ -10,6 +10,17 @@ const longestAbbreviation = Math.max(1, ...[...abbreviations].map((word) => word
 
 function isUpper(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde)
+}
+
+const longestOpener = Math.max(...[...openersAfterAbbreviation].map((word) => word.length))
+
+/** Whether the token is a capitalized word that opens a sentence even after an abbreviation (`He`, `The`). */
+function opensAfterAbbreviation(text: string, tokens: Tokens, token: number): boolean {
+  if (tokens.kind[token] !== TokenKind.word) return false
+  const start = tokens.start[token]!
+  const end = tokens.end[token]!
+  if (end - start > longestOpener || !isUpper(text.charCodeAt(start))) return false
+  return openersAfterAbbreviation.has(text.slice(start, end).toLowerCase())
 }
 
 /**
@@ -44,7 +55,8 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
       const touching = previousEnd === tokens.start[index]
       // Most sentences end in a word longer than any abbreviation: no slice for those.
       const word = touching && previousEnd - previousStart <= longestAbbreviation ? text.slice(previousStart, previousEnd) : ''
-      if (word !== '' && (abbreviations.has(word.toLowerCase()) || (word.length === 1 && isUpper(word.charCodeAt(0))))) continue
+      const abbreviated = word !== '' && (abbreviations.has(word.toLowerCase()) || (word.length === 1 && isUpper(word.charCodeAt(0))))
+      if (abbreviated && (titleAbbreviations.has(word.toLowerCase()) || !opensAfterAbbreviation(text, tokens, last + 1))) continue
     }
     const nextStart = tokens.start[last + 1]!
     const nextCode = text.charCodeAt(nextStart)
