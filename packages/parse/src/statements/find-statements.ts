@@ -19,6 +19,8 @@ export interface StatementDraft {
   speaker: Span | null
   /** The source of an `according to` that reports the statement of another. */
   via: Span | null
+  /** What the speaker phrase refers to, when it is a relative pronoun (`Sanders, who said …` → `Sanders`). */
+  referent?: Span
 }
 
 /** Conventions of the publisher that change how statements read. */
@@ -43,6 +45,8 @@ const maxAppositiveTokens = 24
 const maxSourceTokens = 20
 // The longest tail of other words after a trailing cue (`said onstage Tuesday night`).
 const maxShortTail = 4
+// The most words between a cue and the `that` of its content (`saying at a campaign event last week that …`).
+const maxTailBeforeThat = 12
 const measureWords = new Set(['percent', '%', 'per'])
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
 const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
@@ -79,13 +83,14 @@ function isAccordingTo(view: ParagraphView, token: number): boolean {
  * or a determiner phrase, with an appositive allowed (`Mayra Gonzalez, a
  * cook at the Taj, said`).
  */
-function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = false): { first: number; last: number } | null {
+function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = false, bracketed = false): { first: number; last: number } | null {
   let last = cue - 1
   while (last >= floor && isWord(view, last) && hasClass(view, last, WordClass.cueAuxiliary)) last--
   if (last < floor) return null
   // The name before an appositive, a bracket or a relative clause is a plain noun phrase:
   // one level only, so that a run of commas costs linear time, not exponential.
-  if (plain && !isWord(view, last) && !isMark(view, last, ')')) return null
+  // (A plain name may carry one bracket, `Rep. Jim Jordan (R-Ohio)`, never brackets upon brackets.)
+  if (plain && !isWord(view, last) && (bracketed || !isMark(view, last, ')'))) return null
   // `an architect who said …`: the relative pronoun is the source next to the cue.
   if (wordIs(view, last, 'who') && last > floor) return { first: last, last }
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
@@ -130,7 +135,7 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     let open = last - 1
     while (open > floor && open > last - 10 && !isMark(view, open, '(')) open--
     if (!isMark(view, open, '(')) return null
-    const name = subjectBefore(view, open, floor, true)
+    const name = subjectBefore(view, open, floor, true, true)
     return name === null ? null : { first: name.first, last }
   }
   // `42% say`, `nine out of 10 say`: a share as the source.
@@ -333,6 +338,13 @@ function isNegated(view: ParagraphView, cue: number, floor: number): boolean {
   return before.endsWith("n't") || before.endsWith('n’t')
 }
 
+/** The noun phrase a relative `who` stands for: `Sanders, who`, `an architect who`. */
+function antecedentOf(view: ParagraphView, who: number): { first: number; last: number } | null {
+  const floor = sentenceStart(view, who)
+  const end = isMark(view, who - 1, ',') ? who - 1 : who
+  return end > floor ? subjectBefore(view, end, floor, true) : null
+}
+
 function firstNonLead(view: ParagraphView, from: number, first: number): number {
   let token = from
   while (token < first && hasClass(view, token, WordClass.leadingNonSubject)) token++
@@ -499,7 +511,8 @@ export function findArticleStatements(views: readonly ParagraphView[], options: 
 function mixedLead(view: ParagraphView, quotation: Quotation, quoted: Uint8Array, claimed: Uint8Array): number {
   const first = sentenceStart(view, quotation.open)
   if (first >= quotation.open || quotation.open - first < 3) return -1
-  for (let token = first; token < quotation.open; token++) {
+  // Backwards from the quotation, so that a scan stops at the quotation before it: linear in the paragraph.
+  for (let token = quotation.open - 1; token >= first; token--) {
     if (quoted[token] === 1 || claimed[token] === 1 || isCue(view, token) || isAccordingTo(view, token) || isMark(view, token, ':')) return -1
   }
   return first
@@ -708,7 +721,7 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     let start = lead.cue + 1
     let sawThat = false
     // `said in a statement that`, `told reporters that`, `said on Tuesday that`.
-    for (let scan = start; scan < Math.min(stop, lead.cue + 7); scan++) {
+    for (let scan = start; scan < Math.min(stop, lead.cue + maxTailBeforeThat + 1); scan++) {
       // `said that is what …`: `that` before a verb is the content's subject, not its conjunction.
       if (wordIs(view, scan, 'that') && !hasClass(view, scan + 1, WordClass.finiteVerb) && (scan === start || hasClass(view, lead.cue, WordClass.cueWithObject | WordClass.cueWithListener) || hasClass(view, start, WordClass.tailOpener))) {
         start = scan + 1
@@ -729,6 +742,15 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
     }
     if (start > stop) return
+    // `Sanders, who had said he would debate, criticized …`: reported speech in a relative clause ends with the clause.
+    if (wordIs(view, lead.subject.first, 'who') && lead.subject.first === lead.subject.last && isMark(view, lead.subject.first - 1, ',')) {
+      for (let token = start + 1; token < stop; token++) {
+        if (isMark(view, token, ',') && quoted[token] !== 1) {
+          stop = token - 1
+          break
+        }
+      }
+    }
     // `Ms. Epstein agreed, and Trump left`: a clause that opens with a conjunction is not what the cue reports.
     if (hasClass(view, start, WordClass.sentenceConjunction)) return
     // `…, "You fit it with other tragedies …"`: a quotation after a comma is a statement of its own.
@@ -792,14 +814,17 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     // (but `vowed to leave such spending untouched` is an infinitive: the content itself)
     const infinitive = wordIs(view, start, 'to') && hasClass(view, lead.cue, WordClass.infinitiveCue)
     if (!sawThat && !infinitive && hasClass(view, start, WordClass.tailOpener) && words <= 6) return
-    drafts.push({
+    const draft: StatementDraft = {
       kind: kindOf(view, start, stop),
       paragraph: view.index,
       content: span(view, start, stop),
       cue: span(view, lead.cue, lead.cue),
       speaker: span(view, lead.subject.first, lead.subject.last),
       via
-    })
+    }
+    const antecedent = wordIs(view, lead.subject.first, 'who') ? antecedentOf(view, lead.subject.first) : null
+    if (antecedent !== null) draft.referent = span(view, antecedent.first, antecedent.last)
+    drafts.push(draft)
   })
   return drafts
 }

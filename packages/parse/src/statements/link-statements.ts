@@ -22,7 +22,8 @@ export function linkStatements(views: readonly ParagraphView[], drafts: readonly
     let speaker: Participant | null = null
     if (draft.speaker) {
       const written = text.slice(draft.speaker.start, draft.speaker.end)
-      speaker = entities.participantIn(draft.speaker) ?? entities.addSpeaker(draft.speaker, written)
+      const referent = draft.referent ?? draft.speaker
+      speaker = entities.participantIn(referent) ?? entities.addSpeaker(referent, draft.referent ? text.slice(referent.start, referent.end) : written)
     } else if (draft.cue === null && previous) speaker = previous.speaker
     const via = draft.via ? (entities.participantIn(draft.via) ?? entities.addSpeaker(draft.via, text.slice(draft.via.start, draft.via.end))) : null
     // A cue with no named source (`Asked whether …`) stays unattributed and passes no speaker on.
