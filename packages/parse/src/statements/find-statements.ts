@@ -117,6 +117,14 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     // A description before the appositive stands in only when no name comes before it
     // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`).
     let described: { first: number; last: number } | null = null
+    // `Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said`: a relative
+    // clause among the parts marks the name before it as the source, whatever names the clause holds.
+    for (let relative = comma, part = 0; part < 4 && relative !== -1; part++, relative = commaBefore(relative - 1)) {
+      if (!wordIs(view, relative + 1, 'who') && !wordIs(view, relative + 1, 'whose')) continue
+      const name = subjectBefore(view, relative, floor, true)
+      if (name !== null && isCapitalized(view, name.last) && !hasClass(view, name.first - 1, WordClass.clauseOpener)) return { first: name.first, last: last - 1 }
+      break
+    }
     for (let part = 0; part < 3 && comma !== -1; part++) {
       const name = subjectBefore(view, comma, floor, true)
       // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
