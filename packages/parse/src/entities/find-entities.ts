@@ -5,10 +5,10 @@ import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
 import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { personPronouns } from '../lexicon/pronouns.js'
-import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
+import { compoundTitles, honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
-import { WordClass } from '../lexicon/word-classes.js'
+import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
 import { capitalizedRuns } from './capitalized-runs.js'
@@ -65,6 +65,50 @@ function isOrganizationWord(view: ParagraphView, token: number): boolean {
   return possessive.test(lower) && organizationSuffixes.has(stripPossessive(lower))
 }
 
+// Classes of words that are no surname, capitalized or not (`Officials said`, `He said`, `Russian officials`).
+const notSurname = WordClass.sourceNoun | WordClass.personPronoun | WordClass.determiner | WordClass.titleWord | WordClass.demonym | WordClass.capitalizedStopword | WordClass.organizationSuffix | WordClass.timeStarter
+// A word of a name: an initial, or a capital and a lower-case letter (`Ryan`, `D`, `O'Brien`; not `BOND`).
+const nameWordShape = /^\p{Lu}(?:$|\p{Ll}|['’]\p{Lu})/u
+// `Blair`, `DuVernay`, `McClaren`, `O'Brien` (not `MPs`, `BBC`).
+const surnameShape = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u
+
+/** Whether a lower-cased word, or its singular, is a listed word that names no one (`officials`, `ministers`, `the`). */
+function isListedNoun(lower: string): boolean {
+  if ((wordClassesOf(lower) & notSurname) !== 0) return true
+  return lower.length > 3 && lower.endsWith('s') && (wordClassesOf(lower.slice(0, -1)) & notSurname) !== 0
+}
+
+/** Whether a lone capitalized speaker is a surname (`DuVernay said`), not a source noun or a place. */
+function isSpeakerSurname(view: ParagraphView, token: number): boolean {
+  if (hasClass(view, token, notSurname)) return false
+  const word = tokenText(view, token)
+  return surnameShape.test(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
+}
+
+/**
+ * Where the person's name starts in a capitalized run that names them after
+ * a title inside it (`House Speaker Paul Ryan` → `Paul`, `Secretary of
+ * State John Kerry` → `John`), or -1: the name is one to three words after
+ * the run's last title word, none of them a title, and either starts with a
+ * known given name or holds no organization word (`Bank of England Governor
+ * Mark Carney`, but not `Prime Minister's Office`).
+ */
+function titledName(view: ParagraphView, first: number, last: number): number {
+  let title = last - 1
+  while (title >= first && !(isTitleToken(view, title) && !isPossessiveAt(view.text, view.tokens.end[title]!))) title--
+  if (title < first) return -1
+  let words = 0
+  let organizationWord = false
+  for (let token = title + 1; token <= last; token++) {
+    if (wordIs(view, token, '.')) continue
+    if (!isCapitalized(view, token) || isTitleToken(view, token) || hasClass(view, token, WordClass.connector) || !nameWordShape.test(tokenText(view, token))) return -1
+    if (isOrganizationWord(view, token)) organizationWord = true
+    words++
+  }
+  if (words < 2 || words > 3 || thingNameEnds.has(stripPossessive(lowerAt(view, last)!))) return -1
+  return hasClass(view, title + 1, WordClass.givenName) || !organizationWord ? title + 1 : -1
+}
+
 /**
  * Find the people, organizations and places of an article's paragraphs:
  * names from capitalized runs with evidence (a title or demonym before them,
@@ -76,7 +120,7 @@ function isOrganizationWord(view: ParagraphView, token: number): boolean {
  * findEntities(views).participants.map((participant) => participant.name)
  * //=> ['Vladimir Putin', 'Wang Yi', …]
  */
-export function findEntities(views: readonly ParagraphView[]): Entities {
+export function findEntities(views: readonly ParagraphView[], speakers: ReadonlyMap<number, number> = new Map()): Entities {
   const people = new Map<string, Draft>()
   const organizations = new Map<string, Draft>()
   const places = new Map<string, Place>()
@@ -153,6 +197,11 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         // Most such words (sentence openers, surnames) are none: tell without a slice when possible.
         const wordStart = view.tokens.start[first]!
         const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
+        // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
+        if (speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first)) {
+          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first) })
+          continue
+        }
         const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6
         if (organizationAliases.size === 0 && !couldBeAcronym && !placeHashes.has(spanHash(view.text, wordStart, wordEnd))) continue
         const word = stripPossessive(tokenText(view, first))
@@ -169,6 +218,10 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
       while (descriptorStart - 1 >= 0 && isTitleToken(view, descriptorStart - 1) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
       let nameFirst = first
       while (nameFirst < run.last && isTitleToken(view, nameFirst) && !hasClass(view, run.last, WordClass.organizationSuffix)) nameFirst++
+      // `House Speaker Paul Ryan`, `Secretary of State John Kerry`, `Atlantic City Mayor Don Guardian`:
+      // a title inside the run ends the description, and the name after it is a person's.
+      const titled = titledName(view, nameFirst, run.last)
+      if (titled !== -1) nameFirst = titled
       // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
       while (nameFirst < run.last && wordIs(view, nameFirst, '.')) nameFirst++
       const written = tokensText(view, nameFirst, run.last)
@@ -179,7 +232,7 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
         continue
       }
       let hasSuffix = false
-      for (let token = first + 1; token <= run.last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
+      if (titled === -1) for (let token = first + 1; token <= run.last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
       // An acronym is one short word: most names are passed over without the look-ups.
       const short = bare.length <= 6
       if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && /^[A-Z]{2,6}$/.test(bare) && !gazetteer.has(bare))) {
@@ -225,9 +278,8 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   // `Mr. Amar` alone is a person of that name, unless a full name ends with it.
   const surnames = new Map<string, Participant>()
   for (const { participant } of people.values()) {
-    const space = participant.name.lastIndexOf(' ')
-    const surname = participant.name.slice(space + 1)
-    if (space !== -1 && !surnames.has(surname)) surnames.set(surname, participant)
+    const surname = surnameOf(participant.name)
+    if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
   }
   for (const { name, mention } of honorificNames) {
     const full = surnames.get(name)
@@ -238,13 +290,8 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   // Pass 2: surnames, family names and organization aliases alone; pronouns.
   const aliasOwner = new Map<string, Participant>()
   for (const { participant } of people.values()) {
-    const { name } = participant
-    const space = name.indexOf(' ')
-    if (space === -1) continue
-    const first = name.slice(0, space)
-    const twoWords = name.indexOf(' ', space + 1) === -1
-    const alias = twoWords && familyNameFirst.has(first.toLowerCase()) && !givenNames.has(first.toLowerCase()) ? first : name.slice(name.lastIndexOf(' ') + 1)
-    if (!aliasOwner.has(alias)) aliasOwner.set(alias, participant)
+    const alias = surnameOf(participant.name)
+    if (alias !== null && !aliasOwner.has(alias)) aliasOwner.set(alias, participant)
   }
   for (const { participant } of organizations.values()) for (const alias of participant.aliases) aliasOwner.set(alias, participant)
   // Lengths of the aliases, so that most capitalized words are passed over without a slice and a look-up.
@@ -431,6 +478,8 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
     const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
     const clean = firstName === -1 ? [] : words.slice(firstName)
     if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+    // `Officials said`, `Analysts said`: a capitalized source noun is no name.
+    if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
     const mention = mentionFrom(firstName)
     const name = foldWhitespace(mention.text)
     const known = aliasOwner.get(name) ?? people.get(name)?.participant
@@ -449,6 +498,23 @@ export function findEntities(views: readonly ParagraphView[]): Entities {
   }
 
   return { participants: order, places: [...places.values()], participantIn, addSpeaker, finish }
+}
+
+/**
+ * The family name of a person's full name, which stands alone for them
+ * later: the last word (`Putin`), or the first of a two-word name that
+ * puts the family name first (`Wang` of `Wang Yi`); null for one word.
+ *
+ * @example
+ * surnameOf('Wang Yi')
+ * //=> 'Wang'
+ */
+function surnameOf(name: string): string | null {
+  const space = name.indexOf(' ')
+  if (space === -1) return null
+  const first = name.slice(0, space)
+  const twoWords = name.indexOf(' ', space + 1) === -1
+  return twoWords && familyNameFirst.has(first.toLowerCase()) && !givenNames.has(first.toLowerCase()) ? first : name.slice(name.lastIndexOf(' ') + 1)
 }
 
 /** Whether the text before `end` is the possessive ending that `stripPossessive` removes, `'s` or `’s`. */
@@ -598,6 +664,12 @@ function appositiveContinues(view: ParagraphView, token: number): boolean {
  */
 export function roleOf(description: string): Role | null {
   const words = description.split(' ')
+  // `Former Secretary of State`, `Russian Chief of Staff`: the whole office is the title.
+  const lowered = description.toLowerCase()
+  if (compoundTitles.some((title) => lowered === title || lowered.endsWith(` ${title}`))) {
+    const country = words.length > 1 ? demonyms.get(words[0]!.toLowerCase()) : undefined
+    return { title: country ? words.slice(1).join(' ') : description, affiliation: country ?? null }
+  }
   const of = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for' || word === 'at' || word === 'to'))
   if (of > 0) {
     const title = words.slice(0, of).join(' ')

@@ -15,3 +15,13 @@ export const roleHeads: ReadonlySet<string> = new Set([
 
 /** Honorifics that stand before a name and are not part of it. */
 export const honorifics: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'sen', 'rep', 'gov', 'gen', 'rev', 'hon'])
+
+/** Titles of several words with `of` inside that name an office, not an office and its body (`Secretary of State`). */
+export const compoundTitles: readonly string[] = [
+  'secretary of state', 'secretary of defense', 'secretary of the treasury', 'secretary of homeland security', 'secretary of the interior', 'secretary of agriculture', 'secretary of commerce', 'secretary of labor', 'secretary of energy', 'secretary of education', 'secretary of transportation', 'secretary of health and human services', 'secretary of veterans affairs', 'secretary of housing and urban development', 'chief of staff', 'chief of police', 'chief of defence staff', 'chancellor of the exchequer', 'leader of the opposition', 'speaker of the house'
+]
+
+/** Last words of names of things, not people, that may follow a title word (`Foreign Corrupt Practices Act`, `Economist Intelligence Unit`). */
+export const thingNameEnds: ReadonlySet<string> = new Set([
+  'act', 'bill', 'law', 'unit', 'treaty', 'accord', 'agreement', 'plan', 'report', 'index', 'award', 'awards', 'prize', 'cup', 'open', 'championship', 'festival', 'summit', 'conference', 'forum', 'review', 'survey', 'programme', 'program', 'scheme', 'strategy', 'budget', 'day', 'week', 'games'
+])

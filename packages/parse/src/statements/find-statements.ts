@@ -526,6 +526,19 @@ function mixedLead(view: ParagraphView, quotation: Quotation, quoted: Uint8Array
   return first
 }
 
+/**
+ * The speaker phrases of statement drafts, start to end, for the entity
+ * stage to know which lone capitalized words speak (`DuVernay said`).
+ *
+ * @example
+ * speakerSpans(findArticleStatements(views)).get(view.tokens.start[0])
+ */
+export function speakerSpans(drafts: readonly StatementDraft[]): Map<number, number> {
+  const spans = new Map<number, number>()
+  for (const draft of drafts) if (draft.speaker !== null) spans.set(draft.speaker.start, draft.speaker.end)
+  return spans
+}
+
 /** Whether a speech cue stands between two tokens (`, adding of Mr. Trump, "…"` has its own). */
 function cueBetween(view: ParagraphView, from: number, to: number): boolean {
   for (let token = from; token < to; token++) if (isCue(view, token)) return true
