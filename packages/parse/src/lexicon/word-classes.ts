@@ -161,6 +161,30 @@ export function lookUpWord(lower: string, start: number, end: number): ListedWor
   return end > start ? lookUpHashed(spanHash(lower, start, end), lower, start, end) : null
 }
 
+// Each listed word's classes by number (index 0 unused), read without an object per word.
+const classesByNumber = Int32Array.from([0, ...entryClasses])
+
+/**
+ * The number of the listed word spelled by `text.slice(start, end)` (ASCII
+ * capitals folded), whose `spanHash` is `hash`; 0 for a word in no list.
+ * With `classesOfNumber`, the look-up a paragraph view makes for every word.
+ *
+ * @example
+ * classesOfNumber(listedNumber(spanHash('He said', 3, 7), 'He said', 3, 7))
+ */
+export function listedNumber(hash: number, text: string, start: number, end: number): number {
+  for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
+    const entry = slotEntry[slot]!
+    if (entry === 0) return 0
+    if (slotHash[slot] === hash && sameSpan(entryWords[entry - 1]!, text, start, end)) return entry
+  }
+}
+
+/** The `WordClass` bits of the listed word with this number (0 for 0). */
+export function classesOfNumber(number: number): number {
+  return classesByNumber[number]!
+}
+
 /**
  * `lookUpWord` for a span whose `spanHash` is known.
  *

@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
-import { listedWord, lookUpHashed, WordClass } from '../lexicon/word-classes.js'
+import { classesOfNumber, listedNumber, listedWord, WordClass } from '../lexicon/word-classes.js'
 import { sameSpan, spanHash } from '../text/span-hash.js'
 import { allocateUint32 } from '../text/typed-arena.js'
 
@@ -73,10 +73,10 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
       const start = tokens.start[token]!
       const end = tokens.end[token]!
       const capital = isCapitalCode(text.charCodeAt(start)) ? WordClass.capitalized : 0
-      const found = lookUpHashed(spanHash(text, start, end), text, start, end)
-      const classes = found === null ? capital : found.classes | capital
+      const number = listedNumber(spanHash(text, start, end), text, start, end)
+      const classes = classesOfNumber(number) | capital
       words[2 * token] = classes
-      if (found !== null) words[2 * token + 1] = found.number
+      words[2 * token + 1] = number
       sentenceClass |= classes
     }
     sentenceSummary[2 * sentence] = sentenceClass
