@@ -1,6 +1,6 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
-import { irregularParticiples } from '../lexicon/cue-verbs.js'
+import { irregularParticiples, listenerNouns } from '../lexicon/cue-verbs.js'
 import { beForms } from '../lexicon/function-words.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
@@ -63,7 +63,8 @@ function isCue(view: ParagraphView, token: number): boolean {
   if (!isWord(view, token) || !hasClass(view, token, WordClass.speechCue) || isCapitalized(view, token)) return false
   // `your state`, `his comments`, `the report`: a noun, not a cue.
   const before = lowerAt(view, token - 1)
-  if (before !== undefined && (hasClass(view, token - 1, WordClass.determiner) || before.endsWith("'s") || before.endsWith('’s'))) return false
+  // (`Another said`, `Both said`: a determiner that stands for its noun is a subject.)
+  if (before !== undefined && ((hasClass(view, token - 1, WordClass.determiner) && !hasClass(view, token - 1, WordClass.sourceNoun)) || before.endsWith("'s") || before.endsWith('’s'))) return false
   if (hasClass(view, token, WordClass.nounLikeCue)) {
     const next = token + 1
     const clause = wordIs(view, next, 'that') || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
@@ -754,11 +755,16 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     if (!sawThat) {
       if (lead.belief) return
       if (hasClass(view, lead.cue, WordClass.cueWithListener) && !wordIs(view, start, 'to')) {
-        // `told reporters the plan was dead`: leave a short object out of the content.
-        let skip = start
-        while (skip < stop && skip < start + 3 && isWord(view, skip) && (hasClass(view, skip, WordClass.determiner) || isCapitalized(view, skip))) skip++
-        if (skip > start && skip < stop) start = skip
+        // `told reporters the plan was dead`: leave a short object out of the content
+        // (`…, the campaign told USA TODAY.`: a listener alone is no content).
+        const opened = hasClass(view, start, WordClass.determiner) ? start + 1 : start
+        let skip = opened
+        while (skip <= stop && skip < opened + 3 && isWord(view, skip) && (isCapitalized(view, skip) || listenerNouns.has(lowerAt(view, skip)!))) skip++
+        if (skip > stop) return
+        if (skip > opened) start = skip
       }
+      // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail is no content.
+      if (hasClass(view, start, WordClass.tailOpener) && isMark(view, lead.subject.first - 1, ',') && lead.subject.first - 1 > first) return
       if (isMark(view, start, ':') || isMark(view, start, ',')) start++
       else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
     }

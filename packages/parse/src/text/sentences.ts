@@ -49,6 +49,8 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
       else break
     }
     if (last + 1 >= tokens.count) break
+    // `S.C.`, `e.g.`, `U.S.A`: a mark with a word right after it, no space between, ends no sentence.
+    if (tokens.start[last + 1] === tokens.end[last] && tokens.kind[last + 1] === TokenKind.word) continue
     if (mark === 0x2e && index > first) {
       const previousStart = tokens.start[index - 1]!
       const previousEnd = tokens.end[index - 1]!
