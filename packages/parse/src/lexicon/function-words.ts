@@ -15,6 +15,11 @@ export const tailOpeners: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'again', 'afterward', 'afterwards', 'tomorrow', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'of', 'for', 'with', 'outside', 'inside', 'told', 'about', 'by', 'according', 'adding', 'citing', 'referring', 'speaking'
 ])
 
+/** Words that end a named source after an inverted cue and open its tail (`said Mayor Don Guardian in a telephone interview`). */
+export const sourceTailOpeners: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'through', 'outside', 'inside', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this'
+])
+
 /** Words that cannot end a subject noun phrase (verbs and function words commonly met there). */
 export const notSubjectEnd: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'the', 'a', 'an', 'your', 'his', 'their', 'its', 'our', 'my', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'there', 'here', 'also', 'not', 'very', 'more', 'most', 'than', 'then', 'just', 'only', 'this', 'that', 'these', 'those', 'what', 'which', 'who', 'whom'

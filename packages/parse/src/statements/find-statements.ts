@@ -1,7 +1,7 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { irregularParticiples, listenerNouns } from '../lexicon/cue-verbs.js'
-import { beForms } from '../lexicon/function-words.js'
+import { beForms, sourceTailOpeners } from '../lexicon/function-words.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -276,7 +276,10 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     if (hasClass(view, phrase.first, WordClass.personPronoun) && phrase.last > phrase.first) return null
     // `…, said the FBI was wrong`: a phrase with a finite verb is a clause too.
     for (let token = phrase.first + 1; token <= phrase.last; token++) if (hasClass(view, token, WordClass.finiteVerb)) return null
-    return { cue: span(view, from, from), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
+    // `said Mayor Don Guardian in a telephone interview`: the source is the name; the rest is the attribution's tail.
+    let source = phrase.first
+    while (source < phrase.last && !(isCapitalized(view, source) && sourceTailOpeners.has(lowerAt(view, source + 1)!))) source++
+    return { cue: span(view, from, from), speaker: span(view, phrase.first, source), first: from, last: phrase.last }
   }
   for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
     if (!isCue(view, cue)) {
