@@ -127,6 +127,8 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
       break
     }
     for (let part = 0; part < 3 && comma !== -1; part++) {
+      // `…with Republicans, and the meeting deteriorated from there, said`: a clause, not an appositive.
+      if (hasClass(view, comma + 1, WordClass.sentenceConjunction)) break
       const name = subjectBefore(view, comma, floor, true)
       // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
       if (name !== null && hasClass(view, name.first - 1, WordClass.clauseOpener)) break

@@ -39,8 +39,9 @@ export function findQuotations(view: ParagraphView): Quotation[] {
     const style: 'curly' | 'straight' = opening.has(mark) || closing.has(mark) ? 'curly' : 'straight'
     const placedToOpen = opensByPlace(view, token)
     if (open === -1) {
-      // Outside a quotation, a curly mark says which way it faces; a straight one opens where it is placed to.
-      if (opening.has(mark) || (style === 'straight' && placedToOpen)) {
+      // Outside a quotation, a curly mark says which way it faces; a straight one opens where it is placed to
+      // (and so does a closing curly mark that opens the paragraph: `” … he delivered …,” Barabak wrote`).
+      if (opening.has(mark) || (style === 'straight' && placedToOpen) || (token === 0 && closing.has(mark))) {
         open = token
         openStyle = style
         inner = 0
