@@ -13,3 +13,6 @@ export const personPronouns: ReadonlyMap<string, 'male' | 'female' | 'any'> = ne
 
 /** Pronouns and determiners that open a noun phrase naming a source (`the official`, `a spokesman`). */
 export const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'some', 'many', 'several', 'other', 'another', 'both', 'most', 'few', 'all', 'each', 'every'])
+
+/** Pronouns that can open a clause as its subject (`said on Sunday it had no evidence`). */
+export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'])

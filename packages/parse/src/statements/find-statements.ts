@@ -2,6 +2,7 @@ import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { irregularParticiples, listenerNouns } from '../lexicon/cue-verbs.js'
 import { beForms, sourceTailOpeners } from '../lexicon/function-words.js'
+import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -170,6 +171,8 @@ function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = 
     // `About 9 percent said`: a number belongs to the subject when a measure follows it.
     else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
     else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
+    // `an M&S spokesman`, `AT&T`: an ampersand inside a name.
+    else if (isMark(view, previous, '&') && view.tokens.end[previous - 1] === view.tokens.start[previous] && view.tokens.end[previous] === view.tokens.start[first]) first = previous
     else {
       // `Edward-Isaac Dovere and Gabriel Debenedetti wrote`: two names joined by `and` speak together.
       const partner = wordIs(view, previous, 'and') && isCapitalized(view, first) ? namesBefore(view, previous, floor) : -1
@@ -211,6 +214,8 @@ function namesBefore(view: ParagraphView, and: number, floor: number): number {
   let first = and
   while (first - 1 >= floor && and - first < maxSubjectTokens && (isCapitalized(view, first - 1) || (isMark(view, first - 1, '.') && isCapitalized(view, first - 2)))) first--
   if (first === and || !isCapitalized(view, first)) return -1
+  // `… including Jungle Fever, Do The Right Thing and Malcolm X`: a title of a work, not a name.
+  for (let token = first; token < and; token++) if (hasClass(view, token, WordClass.capitalizedStopword | WordClass.determiner)) return -1
   const before = first - 1
   return before < floor || isMark(view, before, ',') || isMark(view, before, ':') || view.tokens.kind[before] === TokenKind.quote ? first : -1
 }
@@ -341,6 +346,28 @@ function listenerTail(view: ParagraphView, cue: number, end: number): boolean {
     if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun) || wordIs(view, token, 'that')) return false
   }
   return true
+}
+
+/**
+ * Where a clause starts after a short tail (`on Sunday it had …`, `in an
+ * interview the plan was …`): a pronoun or determiner within a few words,
+ * with a finite verb a few words after it; -1 when there is none.
+ */
+function clauseAfterTail(view: ParagraphView, start: number, stop: number): number {
+  let verb = start + 1
+  while (verb <= stop && verb <= start + maxShortTail + 4 && isWord(view, verb) && !hasClass(view, verb, WordClass.finiteVerb)) verb++
+  if (verb > stop || !hasClass(view, verb, WordClass.finiteVerb)) return -1
+  // The subject nearest the verb (`in an interview the plan was`: `the`, not `an`).
+  for (let subject = verb - 1; subject > start && subject >= verb - 4; subject--) {
+    if (subjectPronouns.has(lowerAt(view, subject)!) || (hasClass(view, subject, WordClass.determiner) && !wordIs(view, subject, 'his') && !wordIs(view, subject, 'her'))) return subject
+  }
+  return -1
+}
+
+/** Whether a clause stands between two tokens (inclusive): a finite verb or `that`. */
+function hasClause(view: ParagraphView, from: number, to: number): boolean {
+  for (let token = from; token <= to; token++) if (hasClass(view, token, WordClass.finiteVerb) || wordIs(view, token, 'that')) return true
+  return false
 }
 
 /** Whether `not`, `never` or `n't` stands among the auxiliaries right before the cue (`did not reply`, `has never said`). */
@@ -759,6 +786,11 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     }
     if (!sawThat) {
       if (lead.belief) return
+      // `said on Sunday it had no evidence`: a tail before a clause with no `that` is the attribution's.
+      if (hasClass(view, start, WordClass.tailOpener) && !wordIs(view, start, 'to')) {
+        const subject = clauseAfterTail(view, start, stop)
+        if (subject !== -1) start = subject
+      }
       if (hasClass(view, lead.cue, WordClass.cueWithListener) && !wordIs(view, start, 'to')) {
         // `told reporters the plan was dead`: leave a short object out of the content
         // (`…, the campaign told USA TODAY.`: a listener alone is no content).
@@ -768,8 +800,9 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
         if (skip > stop) return
         if (skip > opened) start = skip
       }
-      // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail is no content.
-      if (hasClass(view, start, WordClass.tailOpener) && isMark(view, lead.subject.first - 1, ',') && lead.subject.first - 1 > first) return
+      // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail with no clause
+      // in it is no content (but `However, an M&S spokesman said on Sunday it had no evidence` has one).
+      if (hasClass(view, start, WordClass.tailOpener) && isMark(view, lead.subject.first - 1, ',') && lead.subject.first - 1 > first && !hasClause(view, start, stop)) return
       if (isMark(view, start, ':') || isMark(view, start, ',')) start++
       else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
     }
