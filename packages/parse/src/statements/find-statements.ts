@@ -798,6 +798,12 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
         let skip = opened
         while (skip <= stop && skip < opened + 3 && isWord(view, skip) && (isCapitalized(view, skip) || listenerNouns.has(lowerAt(view, skip)!))) skip++
         if (skip > stop) return
+        // `told the BBC Michael Howard has …`: the words before a verb are its subject, from the given name on.
+        if (skip > opened && hasClass(view, skip, WordClass.finiteVerb)) {
+          let name = skip - 1
+          while (name > opened && !hasClass(view, name, WordClass.givenName)) name--
+          skip = hasClass(view, name, WordClass.givenName) ? name : skip - 1
+        }
         if (skip > opened) start = skip
       }
       // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail with no clause
