@@ -364,6 +364,14 @@ function clauseAfterTail(view: ParagraphView, start: number, stop: number): numb
   return -1
 }
 
+/** Whether the words from `first` to the comma at `comma` are an opening phrase (`In an interview on Friday,`, `However,`), with no other comma. */
+function opensWithPhrase(view: ParagraphView, first: number, comma: number): boolean {
+  // (`If the vote fails again, he said, …` opens with a clause of the content.)
+  if (!hasClass(view, first, WordClass.clauseOpener | WordClass.leadingNonSubject) || hasClass(view, first, WordClass.subordinator)) return false
+  for (let token = first + 1; token < comma; token++) if (isMark(view, token, ',') || hasClass(view, token, WordClass.finiteVerb)) return false
+  return true
+}
+
 /** Whether a clause stands between two tokens (inclusive): a finite verb or `that`. */
 function hasClause(view: ParagraphView, from: number, to: number): boolean {
   for (let token = from; token <= to; token++) if (hasClass(view, token, WordClass.finiteVerb) || wordIs(view, token, 'that')) return true
@@ -675,8 +683,9 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
     shared = joint
   }
   if (subject === null) return null
-  // `…, he said, …` is an interruption: the trailing rule reads the whole sentence.
-  if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first) return null
+  // `…, he said, …` is an interruption: the trailing rule reads the whole sentence
+  // (but `In a brief interview on Wednesday, Mr. Sloan said, "…"` opens with a phrase, not content).
+  if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first && !opensWithPhrase(view, first, subject.first - 1)) return null
   return { cue, subject, belief, joint: shared }
 }
 
@@ -938,7 +947,8 @@ function trailingStatement(view: ParagraphView, first: number, last: number, quo
     // `…, said X, the director of Y.` and `…, X said, adding …`: the content is what came before;
     // `Those who vote, he said, must register.`: the content goes on after the attribution.
     const inverted = isCue(view, comma + 1) || isAccordingTo(view, comma + 1)
-    const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
+    // (`However, the Smithsonian said on Twitter, "We have never …"`: a quotation already attributed does not resume it.)
+    const resumes = next < end - 1 && !inverted && claimed[next + 1] !== 1 && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
     const contentLast = resumes ? end - 1 : comma - 1
     if (contentLast - first < 2) continue
     return {
