@@ -669,6 +669,8 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   // `Farook's name was announced on a police scanner`, `he was told that …`: a passive cue is no statement of its subject.
   if (isPassive(view, cue)) return null
   if (next === 'to' && !hasClass(view, cue, WordClass.infinitiveCue)) return null
+  // `It's worth noting that …`: the writer's aside.
+  if (wordIs(view, cue - 1, 'worth')) return null
   // `who asked not to be named`: anonymity, not a statement.
   if (next === 'not' && wordIs(view, cue + 2, 'to')) return null
   // `…, saying …`: a participle after a comma speaks for the sentence's subject.
@@ -817,7 +819,9 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       }
       // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail with no clause
       // in it is no content (but `However, an M&S spokesman said on Sunday it had no evidence` has one).
-      if (hasClass(view, start, WordClass.tailOpener) && isMark(view, lead.subject.first - 1, ',') && lead.subject.first - 1 > first && !hasClause(view, start, stop)) return
+      // (`CNN reported at least six planes …` opens with no phrase: `at least` is no tail.)
+      const phraseAfterOpener = hasClass(view, start + 1, WordClass.determiner) || isCapitalized(view, start + 1) || view.tokens.kind[start + 1] === TokenKind.number
+      if (hasClass(view, start, WordClass.tailOpener) && phraseAfterOpener && isMark(view, lead.subject.first - 1, ',') && lead.subject.first - 1 > first && !hasClause(view, start, stop)) return
       if (isMark(view, start, ':') || isMark(view, start, ',')) start++
       else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
     }
