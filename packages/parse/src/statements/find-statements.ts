@@ -948,11 +948,12 @@ function trailingStatement(view: ParagraphView, first: number, last: number, quo
     const attribution = attributionAt(view, comma + 1, next)
     if (attribution === null) continue
     if (attribution.last !== next - 1) continue
+    // `Asked if …, he said, "If there is a need …"`: the attribution introduces the quotation after it.
+    if (next < end - 1 && claimed[next + 1] === 1) continue
     // `…, said X, the director of Y.` and `…, X said, adding …`: the content is what came before;
     // `Those who vote, he said, must register.`: the content goes on after the attribution.
     const inverted = isCue(view, comma + 1) || isAccordingTo(view, comma + 1)
-    // (`However, the Smithsonian said on Twitter, "We have never …"`: a quotation already attributed does not resume it.)
-    const resumes = next < end - 1 && !inverted && claimed[next + 1] !== 1 && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
+    const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
     const contentLast = resumes ? end - 1 : comma - 1
     if (contentLast - first < 2) continue
     return {
