@@ -302,7 +302,9 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     // The cue may be followed by a short tail: `in a statement`, `on Tuesday`.
     let last = cue
     if (cue + 1 < end) {
-      if (!(hasClass(view, cue + 1, WordClass.tailOpener) || isMannerAdverb(view, cue + 1) || listenerTail(view, cue, end) || shortTail(view, cue + 1, end))) return null
+      // (`said just after midnight on CNN`: `just` before the tail.)
+      const tail = wordIs(view, cue + 1, 'just') ? cue + 2 : cue + 1
+      if (!(hasClass(view, tail, WordClass.tailOpener) || isMannerAdverb(view, cue + 1) || listenerTail(view, cue, end) || shortTail(view, cue + 1, end))) return null
       // `said at an impromptu question-and-answer session with reporters on …`: a long tail is still the attribution's.
       last = end - 1
     }
