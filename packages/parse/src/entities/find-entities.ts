@@ -198,7 +198,8 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
         const wordStart = view.tokens.start[first]!
         const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
         // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
-        if (speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first)) {
+        // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
+        if (!hasClass(view, first, notSurname) && speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first)) {
           honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first) })
           continue
         }
