@@ -5,7 +5,7 @@ import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
 import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { personPronouns } from '../lexicon/pronouns.js'
-import { compoundTitles, honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
+import { compoundTitles, genderedTitles, honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
@@ -83,6 +83,20 @@ function isSpeakerSurname(view: ParagraphView, token: number): boolean {
   if (hasClass(view, token, notSurname)) return false
   const word = tokenText(view, token)
   return surnameShape.test(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
+}
+
+type Gender = 'male' | 'female'
+
+// How many person mentions a pronoun looks back past one of the other gender: a bound, so resolution stays linear.
+const maxPronounLookBack = 12
+
+/** The gender the honorific or title words from just before `first` up to `nameFirst` say (`Mr.`, `Ms.`, `Congresswoman`), if any. */
+function genderBefore(view: ParagraphView, first: number, nameFirst: number): Gender | undefined {
+  for (let token = Math.max(0, first - 1); token <= nameFirst; token++) {
+    const gender = genderedTitles.get(lowerAt(view, token)!)
+    if (gender !== undefined) return gender
+  }
+  return undefined
 }
 
 /**
@@ -184,7 +198,12 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     participant.role ??= roleOf(description)
   }
 
-  const honorificNames: Array<{ name: string; mention: TextField }> = []
+  const honorificNames: Array<{ name: string; mention: TextField; gender: Gender | undefined }> = []
+  // What honorifics and titles say of people (`Mr. Amar`, `Rep. Jane Doe, a congresswoman`), for pronouns.
+  const genders = new Map<Participant, Gender>()
+  const noteGender = (participant: Participant, gender: Gender | undefined): void => {
+    if (gender !== undefined && !genders.has(participant)) genders.set(participant, gender)
+  }
 
   // Pass 1: full names, organizations and places.
   for (const view of views) {
@@ -200,7 +219,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
         // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
         // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
         if (!hasClass(view, first, notSurname) && speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first)) {
-          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first) })
+          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined })
           continue
         }
         const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6
@@ -264,11 +283,13 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
       // Read once: it is evidence, and then the descriptions.
       const appositive = named ? appositiveAfter(view, run.last) : null
       const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, run.last + 1, WordClass.speechCue)
+      const gender = named && evidence ? genderBefore(view, descriptorStart, nameFirst) : undefined
       if (named && evidence && words === 1) {
         // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
-        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last) })
+        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last), gender })
       } else if (named && evidence) {
         const participant = person(bare)
+        noteGender(participant, gender)
         addMention(participant, field(view, nameFirst, run.last))
         if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
         for (const description of appositive ?? []) describe(participant, description)
@@ -282,10 +303,12 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     const surname = surnameOf(participant.name)
     if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
   }
-  for (const { name, mention } of honorificNames) {
+  for (const { name, mention, gender } of honorificNames) {
     const full = surnames.get(name)
     if (full && !full.aliases.includes(name)) full.aliases.push(name)
-    addMention(full ?? person(name), mention)
+    const participant = full ?? person(name)
+    noteGender(participant, gender)
+    addMention(participant, mention)
   }
 
   // Pass 2: surnames, family names and organization aliases alone; pronouns.
@@ -343,11 +366,16 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
       const start = view.tokens.start[token]!
       while (cursor < personMentions.length && personMentions[cursor]!.start < start) recent = personMentions[cursor++]!.participant
       const lower = lowerAt(view, token)!
-      if (recent && (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her' || lower === 'his')) {
-        const key = `${start}:${view.tokens.end[token]}`
-        pronounOwner.set(key, recent)
-        recent.mentions.push({ text: tokenText(view, token), span: { start, end: view.tokens.end[token]! } })
+      const gender = lower === 'he' || lower === 'him' || lower === 'his' ? 'male' : lower === 'she' || lower === 'her' ? 'female' : undefined
+      if (recent === null || gender === undefined) continue
+      // The most recent person the pronoun can stand for: `she` passes over `Mr. Sanders` to the woman named before him.
+      let owner: Participant | null = recent
+      for (let back = cursor - 1, steps = 0; owner !== null && genders.get(owner) !== undefined && genders.get(owner) !== gender; back--, steps++) {
+        owner = back > 0 && steps < maxPronounLookBack ? personMentions[back - 1]!.participant : null
       }
+      if (owner === null) continue
+      pronounOwner.set(`${start}:${view.tokens.end[token]}`, owner)
+      owner.mentions.push({ text: tokenText(view, token), span: { start, end: view.tokens.end[token]! } })
     }
   }
   for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)

@@ -25,3 +25,9 @@ export const compoundTitles: readonly string[] = [
 export const thingNameEnds: ReadonlySet<string> = new Set([
   'act', 'bill', 'law', 'unit', 'treaty', 'accord', 'agreement', 'plan', 'report', 'index', 'award', 'awards', 'prize', 'cup', 'open', 'championship', 'festival', 'summit', 'conference', 'forum', 'review', 'survey', 'programme', 'program', 'scheme', 'strategy', 'budget', 'day', 'week', 'games'
 ])
+
+/** Honorifics and titles that say whether a person is a man or a woman, so that `she` is not resolved to `Mr. Sanders`. */
+export const genderedTitles: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['emperor', 'male'], ['congressman', 'male'], ['spokesman', 'male'], ['businessman', 'male'], ['chairman', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['empress', 'female'], ['congresswoman', 'female'], ['spokeswoman', 'female'], ['businesswoman', 'female'], ['chairwoman', 'female'], ['first lady', 'female']
+])
