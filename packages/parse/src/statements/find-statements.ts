@@ -932,12 +932,13 @@ function appositiveOpener(view: ParagraphView, token: number): boolean {
 
 function trailingStatement(view: ParagraphView, first: number, last: number, quoted: Uint8Array, claimed: Uint8Array): StatementDraft | null {
   const end = contentEnd(view, last) + 1
-  // `According to X, content.`
-  if (isAccordingTo(view, first)) {
-    let comma = first + 2
+  // `According to X, content.` (also `But according to X, …`)
+  const according = hasClass(view, first, WordClass.sentenceConjunction) && isAccordingTo(view, first + 1) ? first + 1 : first
+  if (isAccordingTo(view, according)) {
+    let comma = according + 2
     while (comma < end && !isMark(view, comma, ',')) comma++
-    if (comma > first + 2 && comma < end - 2 && comma - first <= maxSourceTokens + 2) {
-      return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, first, first + 1), speaker: span(view, first + 2, comma - 1), via: null }
+    if (comma > according + 2 && comma < end - 2 && comma - according <= maxSourceTokens + 2) {
+      return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, according, according + 1), speaker: span(view, according + 2, comma - 1), via: null }
     }
   }
   // `content, X said[, content].`: the attribution sits between two commas or at the end.
@@ -949,7 +950,8 @@ function trailingStatement(view: ParagraphView, first: number, last: number, quo
     while (next < end && !isMark(view, next, ',')) next++
     const attribution = attributionAt(view, comma + 1, next)
     if (attribution === null) continue
-    if (attribution.last !== next - 1) continue
+    // (`…, according to the F.A.A.`: the sentence's period after an initial stays outside the source.)
+    if (attribution.last !== next - 1 && !(attribution.last === next - 2 && isMark(view, next - 1, '.'))) continue
     // `Asked if …, he said, "If there is a need …"`: the attribution introduces the quotation after it.
     if (next < end - 1 && claimed[next + 1] === 1) continue
     // `…, said X, the director of Y.` and `…, X said, adding …`: the content is what came before;

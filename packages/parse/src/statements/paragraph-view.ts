@@ -201,5 +201,11 @@ export function isMark(view: ParagraphView, token: number, mark: string): boolea
 export function isSentenceEnd(view: ParagraphView, token: number): boolean {
   if (!(isMark(view, token, '.') || isMark(view, token, '!') || isMark(view, token, '?'))) return false
   const sentence = view.sentences[view.sentenceOf[token]!]
-  return sentence === undefined || sentence[1] - token <= 2
+  if (sentence === undefined) return true
+  if (sentence[1] - token > 2) return false
+  // Only closing marks may follow the end mark in its sentence (`."`, `.)`), not `records` in `F.A. records.`.
+  for (let after = token + 1; after <= sentence[1]; after++) {
+    if (view.tokens.kind[after] !== TokenKind.quote && !isMark(view, after, ')') && !isMark(view, after, ']') && !isMark(view, after, "'") && !isMark(view, after, '’')) return false
+  }
+  return true
 }
