@@ -15,6 +15,9 @@ export const tailOpeners: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'again', 'afterward', 'afterwards', 'tomorrow', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'of', 'for', 'with', 'outside', 'inside', 'told', 'about', 'by', 'according', 'adding', 'citing', 'referring', 'speaking'
 ])
 
+/** Forms of `go` that put a cue after them in `went on to say`. */
+export const goForms: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone'])
+
 /** Words that end a named source after an inverted cue and open its tail (`said Mayor Don Guardian in a telephone interview`). */
 export const sourceTailOpeners: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'through', 'outside', 'inside', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this'

@@ -1,7 +1,7 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { irregularParticiples, listenerNouns } from '../lexicon/cue-verbs.js'
-import { beForms, sourceTailOpeners } from '../lexicon/function-words.js'
+import { beForms, goForms, sourceTailOpeners } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import { allocateUint8 } from '../text/typed-arena.js'
@@ -664,7 +664,9 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   const belief = !speech && hasClass(view, cue, WordClass.beliefCue) && !isCapitalized(view, cue)
   if (!speech && !belief) return null
   const next = lowerAt(view, cue + 1)
-  if (wordIs(view, cue - 1, 'to') || next === 'by') return null
+  // `Trump went on to say …`: the subject stands before `went on to`.
+  const wentOn = wordIs(view, cue - 1, 'to') && wordIs(view, cue - 2, 'on') && goForms.has(lowerAt(view, cue - 3) ?? '') ? cue - 3 : cue
+  if ((wentOn === cue && wordIs(view, cue - 1, 'to')) || next === 'by') return null
   if (hasClass(view, cue, WordClass.quoteCue) && !quoteWithin(view, cue, 4)) return null
   // `a show called "Brokers"`, `the loophole called an "inversion"`: naming, not speech.
   if (hasClass(view, cue, WordClass.quoteCue) && (isQuoteAt(view, cue + 1) || ((next === 'a' || next === 'an') && isQuoteAt(view, cue + 2)))) return null
@@ -677,7 +679,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if (next === 'not' && wordIs(view, cue + 2, 'to')) return null
   // `…, saying …`: a participle after a comma speaks for the sentence's subject.
   const participial = participialSubject(view, cue)
-  let subject = participial ?? subjectBefore(view, cue, first)
+  let subject = participial ?? subjectBefore(view, wentOn, first)
   // `…, but says that …`: the sentence's subject speaks again.
   let joint = cue - 1
   while (joint > first && hasClass(view, joint, WordClass.cueAuxiliary)) joint--
