@@ -275,6 +275,17 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     if (phrase === null) return null
     return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
   }
+  // `…, as first reported by the New York Times on Tuesday.`: a passive cue names its source after `by`.
+  if (wordIs(view, from, 'as')) {
+    let cue = from + 1
+    while (cue < end && cue <= from + 3 && !isCue(view, cue) && isWord(view, cue) && (hasClass(view, cue, WordClass.cueAuxiliary) || wordIs(view, cue, 'first'))) cue++
+    if (!isCue(view, cue) || !wordIs(view, cue + 1, 'by')) return null
+    const phrase = phraseAfter(view, cue + 2, end)
+    if (phrase === null) return null
+    let source = phrase.first
+    while (source < phrase.last && !(isCapitalized(view, source) && sourceTailOpeners.has(lowerAt(view, source + 1)!))) source++
+    return { cue: span(view, cue, cue), speaker: span(view, phrase.first, source), first: from, last: phrase.last }
+  }
   // `…, said Putin.`: an inverted cue names its source after it (never a participle: `…, noting he would …`).
   if (isCue(view, from) && !lowerAt(view, from)!.endsWith('ing') && !hasClass(view, from, WordClass.uninvertedCue)) {
     const phrase = phraseAfter(view, from + 1, end)
