@@ -100,6 +100,9 @@ export const nounLikeCues: ReadonlySet<string> = new Set(['state', 'states', 'co
 /** Cues whose object comes before the content and is not part of it (`told reporters that …`). */
 export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed'])
 
+/** Cues that report only a clause or a quotation, not a plain object (`added that …`, but `will add a night crossing`). */
+export const clauseOnlyCues: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
+
 /** Nouns that name whom a cue is told to, not a source (`told reporters the plan was dead`). */
 export const listenerNouns: ReadonlySet<string> = new Set(['reporters', 'journalists', 'audience', 'audiences', 'crowd', 'crowds', 'viewers', 'listeners', 'readers', 'students', 'workers', 'members', 'donors', 'supporters', 'voters', 'lawmakers', 'senators', 'congress', 'parliament', 'colleagues', 'investors', 'me', 'us', 'him', 'her', 'them'])
 

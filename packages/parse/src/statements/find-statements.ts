@@ -1,6 +1,6 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
-import { irregularParticiples, listenerNouns } from '../lexicon/cue-verbs.js'
+import { clauseOnlyCues, irregularParticiples, listenerNouns } from '../lexicon/cue-verbs.js'
 import { beForms, goForms, sourceTailOpeners } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
@@ -841,6 +841,8 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
     }
     if (start > stop) return
+    // `The ferry line will add a night crossing`: `add` reports a clause or a quotation, not an object.
+    if (!sawThat && clauseOnlyCues.has(lowerAt(view, lead.cue)!) && view.tokens.kind[start] !== TokenKind.quote && !hasClause(view, start, stop)) return
     // `Sanders, who had said he would debate, criticized …`: reported speech in a relative clause ends with the clause.
     if (wordIs(view, lead.subject.first, 'who') && lead.subject.first === lead.subject.last && isMark(view, lead.subject.first - 1, ',')) {
       for (let token = start + 1; token < stop; token++) {
