@@ -64,9 +64,14 @@ function isCue(view: ParagraphView, token: number): boolean {
   if (!isWord(view, token) || !hasClass(view, token, WordClass.speechCue) || isCapitalized(view, token)) return false
   // `your state`, `his comments`, `the report`: a noun, not a cue.
   const before = lowerAt(view, token - 1)
-  // (`Another said`, `Both said`: a determiner that stands for its noun is a subject.)
-  if (before !== undefined && ((hasClass(view, token - 1, WordClass.determiner) && !hasClass(view, token - 1, WordClass.sourceNoun)) || before.endsWith("'s") || before.endsWith('’s'))) return false
-  if (hasClass(view, token, WordClass.nounLikeCue)) {
+  const nounLike = hasClass(view, token, WordClass.nounLikeCue)
+  // (`Another said`, `Both said`: a determiner that stands for its noun is a subject; but `another eight states` is a noun.)
+  const determiner = hasClass(view, token - 1, WordClass.determiner) && (nounLike || !hasClass(view, token - 1, WordClass.sourceNoun))
+  if (before !== undefined && (determiner || before.endsWith("'s") || before.endsWith('’s'))) return false
+  // `in 13 states`, `three reports`: a counted noun; `All told, …`: an idiom.
+  if (nounLike && view.tokens.kind[token - 1] === TokenKind.number) return false
+  if (before === 'all' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)) return false
+  if (nounLike) {
     const next = token + 1
     const clause = wordIs(view, next, 'that') || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
     const subject = before !== undefined && (hasClass(view, token - 1, WordClass.personPronoun | WordClass.cueAuxiliary) || before === 'it')
@@ -306,6 +311,8 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     }
     // `…, Eric Trump called.`: naming verbs attribute only a quotation they introduce.
     if (hasClass(view, cue, WordClass.quoteCue)) return null
+    // `…, who in 2012 added to his portfolio`: `add` with `to` adds, it does not say.
+    if (clauseOnlyCues.has(lowerAt(view, cue)!) && wordIs(view, cue + 1, 'to')) return null
     // `"…" The mayor did not reply.`: a denied cue attributes nothing.
     if (isNegated(view, cue, from)) return null
     const subject = subjectBefore(view, cue, from)
