@@ -696,7 +696,7 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   // `who asked not to be named`: anonymity, not a statement.
   if (next === 'not' && wordIs(view, cue + 2, 'to')) return null
   // `…, saying …`: a participle after a comma speaks for the sentence's subject.
-  const participial = participialSubject(view, cue)
+  const participial = participialSubject(view, wentOn)
   let subject = participial ?? subjectBefore(view, wentOn, first)
   // `…, but says that …`: the sentence's subject speaks again.
   let joint = cue - 1
@@ -718,7 +718,9 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
  * America's reputation, saying that …`, the sentence's subject speaks.
  */
 function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
-  if (!lowerAt(view, cue)!.endsWith('ing') || !isMark(view, cue - 1, ',')) return null
+  // (`… happening,'' adding, ''…''`: the comma may stand inside the quotation that closes before the participle.)
+  const afterComma = isMark(view, cue - 1, ',') || (view.tokens.kind[cue - 1] === TokenKind.quote && isMark(view, cue - 2, ','))
+  if (!lowerAt(view, cue)!.endsWith('ing') || !afterComma) return null
   const start = sentenceStart(view, cue)
   // `"…," Clark said in an interview, noting …` and `…, said Rep. Scott at the time, adding …`:
   // the source of the cue before speaks on.
@@ -865,6 +867,8 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
     for (let token = start + 2; token < stop; token++) {
       if (isMark(view, token, ',') && view.tokens.kind[token + 1] === TokenKind.quote && claimed[token + 1] === 1) {
         stop = token - 1
+        // `…,'' adding, ''…''`: the participle that introduces that quotation goes with it.
+        if (isCue(view, stop) && lowerAt(view, stop)!.endsWith('ing') && stop - 1 > start) stop--
         break
       }
     }
