@@ -317,9 +317,10 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     if (isNegated(view, cue, from)) return null
     const subject = subjectBefore(view, cue, from)
     if (subject === null || subject.first !== firstNonLead(view, from, subject.first)) return null
-    // The cue may be followed by a short tail: `in a statement`, `on Tuesday`.
+    // The cue may be followed by a short tail: `in a statement`, `on Tuesday`
+    // (or by a dash that closes an aside: `- ''Born with a silver spoon,'' Mr. Elkins said - but …`).
     let last = cue
-    if (cue + 1 < end) {
+    if (cue + 1 < end && !isDash(view, cue + 1)) {
       // (`said just after midnight on CNN`: `just` before the tail.)
       const tail = wordIs(view, cue + 1, 'just') ? cue + 2 : cue + 1
       if (!(hasClass(view, tail, WordClass.tailOpener) || isMannerAdverb(view, cue + 1) || listenerTail(view, cue, end) || shortTail(view, cue + 1, end))) return null
@@ -329,6 +330,10 @@ function attributionAt(view: ParagraphView, from: number, end: number): Attribut
     return { cue: span(view, cue, cue), speaker: span(view, subject.first, subject.last), first: from, last }
   }
   return null
+}
+
+function isDash(view: ParagraphView, token: number): boolean {
+  return isMark(view, token, '-') || isMark(view, token, '—') || isMark(view, token, '–')
 }
 
 /** `said sarcastically`, `said quietly`: an adverb of manner after the cue is part of the attribution. */
@@ -582,7 +587,7 @@ function mixedLead(view: ParagraphView, quotation: Quotation, quoted: Uint8Array
   if (first >= quotation.open || quotation.open - first < 3) return -1
   // Backwards from the quotation, so that a scan stops at the quotation before it: linear in the paragraph.
   for (let token = quotation.open - 1; token >= first; token--) {
-    if (quoted[token] === 1 || claimed[token] === 1 || isCue(view, token) || isAccordingTo(view, token) || isMark(view, token, ':')) return -1
+    if (quoted[token] === 1 || claimed[token] === 1 || isCue(view, token) || isAccordingTo(view, token) || isMark(view, token, ':') || isDash(view, token)) return -1
   }
   return first
 }
