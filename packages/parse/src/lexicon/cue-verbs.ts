@@ -104,7 +104,7 @@ export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', '
 export const clauseOnlyCues: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
 
 /** Nouns that name whom a cue is told to, not a source (`told reporters the plan was dead`). */
-export const listenerNouns: ReadonlySet<string> = new Set(['reporters', 'journalists', 'audience', 'audiences', 'crowd', 'crowds', 'viewers', 'listeners', 'readers', 'students', 'workers', 'members', 'donors', 'supporters', 'voters', 'lawmakers', 'senators', 'congress', 'parliament', 'colleagues', 'investors', 'me', 'us', 'him', 'her', 'them'])
+export const listenerNouns: ReadonlySet<string> = new Set(['reporters', 'journalists', 'audience', 'audiences', 'crowd', 'crowds', 'viewers', 'listeners', 'readers', 'students', 'workers', 'members', 'donors', 'supporters', 'voters', 'lawmakers', 'senators', 'congress', 'parliament', 'colleagues', 'investors', 'family', 'friends', 'staff', 'me', 'us', 'him', 'her', 'them'])
 
 /** Cues that report speech only with a quotation close after them (`called it "a disgrace"`). */
 export const quoteCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'brand', 'branded'])

@@ -834,7 +834,9 @@ function leadingStatements(view: ParagraphView, first: number, last: number, quo
       if (hasClass(view, lead.cue, WordClass.cueWithListener) && !wordIs(view, start, 'to')) {
         // `told reporters the plan was dead`: leave a short object out of the content
         // (`…, the campaign told USA TODAY.`: a listener alone is no content).
-        const opened = hasClass(view, start, WordClass.determiner) ? start + 1 : start
+        // (`told her he was …`: before a clause, `her` is the listener; in `told her family …` a determiner.)
+        const listenerPronoun = listenerNouns.has(lowerAt(view, start)!) && (subjectPronouns.has(lowerAt(view, start + 1) ?? '') || wordIs(view, start + 1, 'that') || view.tokens.kind[start + 1] === TokenKind.quote)
+        const opened = hasClass(view, start, WordClass.determiner) && !listenerPronoun ? start + 1 : start
         let skip = opened
         while (skip <= stop && skip < opened + 3 && isWord(view, skip) && (isCapitalized(view, skip) || listenerNouns.has(lowerAt(view, skip)!))) skip++
         if (skip > stop) return
