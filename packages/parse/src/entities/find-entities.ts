@@ -4,10 +4,11 @@ import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
 import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { commonAcronyms, organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
 import { personPronouns } from '../lexicon/pronouns.js'
 import { compoundTitles, genderedTitles, honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
@@ -37,10 +38,35 @@ interface Draft {
 }
 
 const possessive = /['’]s$/
-// The span hashes of the gazetteer's names: a word whose hash is not here is no place.
-const placeHashes: ReadonlySet<number> = new Set([...gazetteer.keys()].map((name) => spanHash(name, 0, name.length)))
+// The span hashes of the gazetteer's names and the one-word organization names: a word whose hash is not here is neither.
+const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...organizationNames].map((name) => spanHash(name, 0, name.length)))
 const wordRun = /\S+/g
 const letter = /\p{L}/u
+
+const acronymShape = /^[A-Z]{2,6}$/
+const lowerCaseLetter = /\p{Ll}/u
+
+/**
+ * Whether a word is an acronym that may name an organization: a listed
+ * one, or capitals only and not a thing's (`TV`, `GDP`), in a paragraph
+ * that is not all capitals (where `NET LOSS` is a headline's words).
+ */
+function isOrganizationAcronym(view: ParagraphView, word: string): boolean {
+  if (organizationAcronyms.has(word)) return true
+  return acronymShape.test(word) && !commonAcronyms.has(word) && !isShouting(view)
+}
+
+const shouting = new WeakMap<ParagraphView, boolean>()
+
+/** Whether the paragraph has no lower-case letter (an all-capitals headline), asked once per paragraph. */
+function isShouting(view: ParagraphView): boolean {
+  let known = shouting.get(view)
+  if (known === undefined) {
+    known = !lowerCaseLetter.test(view.text.slice(view.span.start, view.span.end))
+    shouting.set(view, known)
+  }
+  return known
+}
 
 function stripPossessive(word: string): string {
   const last = word.charCodeAt(word.length - 1)
@@ -198,7 +224,11 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     participant.role ??= roleOf(description)
   }
 
-  const honorificNames: Array<{ name: string; mention: TextField; gender: Gender | undefined }> = []
+  // `spoken`: a lone capitalized word that speaks (`Yukos said`), a person unless the article shows it is an organization.
+  const honorificNames: Array<{ name: string; mention: TextField; gender: Gender | undefined; spoken: boolean }> = []
+  // Lone words that the article uses as an organization's name: `a Yukos spokesman`, `Gazprom shares`, `Yukos, which`.
+  const organizationEvidence = new Set<string>()
+  const spokenWords = new Set<string>()
   // What honorifics and titles say of people (`Mr. Amar`, `Rep. Jane Doe, a congresswoman`), for pronouns.
   const genders = new Map<Participant, Gender>()
   const noteGender = (participant: Participant, gender: Gender | undefined): void => {
@@ -218,17 +248,23 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
         const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
         // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
         // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
-        if (!hasClass(view, first, notSurname) && speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first)) {
-          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined })
+        if (!hasClass(view, first, notSurname) && speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
+          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true })
           continue
         }
+        if (wordEnd === view.tokens.end[first] && !hasClass(view, first, notSurname)) {
+          if (organizationRoleNouns.has(listedAt(view, first + 1) ?? '') || (isMark(view, first + 1, ',') && wordIs(view, first + 2, 'which'))) organizationEvidence.add(tokenText(view, first))
+          // `Chalone, which makes wine, said`: a speaker phrase that opens with the word.
+          if (speakers.has(wordStart)) spokenWords.add(tokenText(view, first))
+        }
         const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6
-        if (organizationAliases.size === 0 && !couldBeAcronym && !placeHashes.has(spanHash(view.text, wordStart, wordEnd))) continue
+        if (organizationAliases.size === 0 && !couldBeAcronym && !knownNameHashes.has(spanHash(view.text, wordStart, wordEnd))) continue
         const word = stripPossessive(tokenText(view, first))
         const alias = organizationAliases.get(word)
         if (alias) addMention(alias, field(view, first, first))
+        else if (organizationNames.has(word)) addMention(organization(word), { text: word, span: { start: wordStart, end: wordEnd } })
         else if (gazetteer.has(word)) place(word, { start: view.tokens.start[first]!, end: view.tokens.start[first]! + word.length })
-        else if (word.length >= 2 && word.length <= 6 && /^[A-Z]{2,6}$/.test(word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase()))) {
+        else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase()))) {
           addMention(organization(word), field(view, first, first))
         }
         continue
@@ -251,14 +287,18 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
         addMention(knownAlias, field(view, nameFirst, run.last))
         continue
       }
+      if (nameFirst === first && organizationNames.has(bare)) {
+        addMention(organization(bare), { text: bare, span: { start: view.tokens.start[first]!, end: view.tokens.start[first]! + bare.length } })
+        continue
+      }
       let hasSuffix = false
       if (titled === -1) for (let token = first + 1; token <= run.last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
       // An acronym is one short word: most names are passed over without the look-ups.
       const short = bare.length <= 6
-      if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && /^[A-Z]{2,6}$/.test(bare) && !gazetteer.has(bare))) {
+      if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && isOrganizationAcronym(view, bare) && !gazetteer.has(bare))) {
         for (const [orgFirst, orgLast] of organizationParts(view, first, run.last)) {
           const name = stripPossessive(tokensText(view, orgFirst, orgLast))
-          if (name.split(' ').length < 2 && !/^[A-Z]{2,6}$/.test(name)) continue
+          if (name.split(' ').length < 2 && !isOrganizationAcronym(view, name)) continue
           const participant = organization(name)
           addMention(participant, field(view, orgFirst, orgLast))
           // `Communist Party of China (CPC)`: the bracketed acronym is an alias.
@@ -271,7 +311,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
         }
         continue
       }
-      if (placeHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
+      if (knownNameHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
         place(bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
         continue
       }
@@ -286,7 +326,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
       const gender = named && evidence ? genderBefore(view, descriptorStart, nameFirst) : undefined
       if (named && evidence && words === 1) {
         // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
-        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last), gender })
+        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last), gender, spoken: false })
       } else if (named && evidence) {
         const participant = person(bare)
         noteGender(participant, gender)
@@ -303,13 +343,15 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     const surname = surnameOf(participant.name)
     if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
   }
-  for (const { name, mention, gender } of honorificNames) {
+  for (const { name, mention, gender, spoken } of honorificNames) {
     const full = surnames.get(name)
     if (full && !full.aliases.includes(name)) full.aliases.push(name)
-    const participant = full ?? person(name)
+    const participant = full ?? (spoken && organizationEvidence.has(name) ? organization(name) : person(name))
     noteGender(participant, gender)
     addMention(participant, mention)
   }
+  // Its mentions come in pass 2, as those of any one-word organization name.
+  for (const word of spokenWords) if (organizationEvidence.has(word) && !people.has(word)) organization(word)
 
   // Pass 2: surnames, family names and organization aliases alone; pronouns.
   const aliasOwner = new Map<string, Participant>()
@@ -317,10 +359,14 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     const alias = surnameOf(participant.name)
     if (alias !== null && !aliasOwner.has(alias)) aliasOwner.set(alias, participant)
   }
-  for (const { participant } of organizations.values()) for (const alias of participant.aliases) aliasOwner.set(alias, participant)
-  // Lengths of the aliases, so that most capitalized words are passed over without a slice and a look-up.
-  let aliasLengths = 0
-  for (const alias of aliasOwner.keys()) aliasLengths |= 1 << Math.min(alias.length, 31)
+  for (const { participant } of organizations.values()) {
+    for (const alias of participant.aliases) aliasOwner.set(alias, participant)
+    // A one-word name (`Gazprom`) stands for its organization wherever it is not a mention yet (`a Gazprom spokesman`).
+    if (organizationNames.has(participant.name) || organizationEvidence.has(participant.name)) aliasOwner.set(participant.name, participant)
+  }
+  // The aliases' span hashes, so that most capitalized words are passed over without a slice and a look-up.
+  const aliasHashes = new Set<number>()
+  for (const alias of aliasOwner.keys()) aliasHashes.add(spanHash(alias, 0, alias.length))
   const usedAliases = new Map<Participant, Set<string>>()
   const named = mentionSpans.slice().sort((left, right) => left.start - right.start)
   // Paragraphs, headline and captions in reading order, so that the cursors below only move forward.
@@ -334,7 +380,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
       if (!isCapitalized(view, token)) continue
       const tokenEnd = view.tokens.end[token]!
       const bareLength = tokenEnd - tokenStart - (isPossessiveAt(view.text, tokenEnd) ? 2 : 0)
-      if ((aliasLengths & (1 << Math.min(bareLength, 31))) === 0) continue
+      if (!aliasHashes.has(spanHash(view.text, tokenStart, tokenStart + bareLength))) continue
       const word = stripPossessive(tokenText(view, token))
       const owner = aliasOwner.get(word)
       if (!owner) continue
@@ -512,7 +558,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     const mention = mentionFrom(firstName)
     const name = foldWhitespace(mention.text)
     const known = aliasOwner.get(name) ?? people.get(name)?.participant
-    const participant = known ?? person(name)
+    const participant = known ?? (organizationNames.has(name) || organizationEvidence.has(name) ? organization(name) : person(name))
     addMention(participant, mention)
     return participant
   }
@@ -627,7 +673,7 @@ function organizationParts(view: ParagraphView, first: number, last: number): Ar
       continue
     }
     const word = stripPossessive(lowerAt(view, end)!)
-    if (organizationSuffixes.has(word) || organizationAcronyms.has(tokensText(view, start, end)) || (start === end && /^[A-Z]{2,6}$/.test(tokenText(view, start)))) {
+    if (organizationSuffixes.has(word) || organizationAcronyms.has(tokensText(view, start, end)) || (start === end && isOrganizationAcronym(view, tokenText(view, start)))) {
       // `… of [the] Place` completes the name.
       let next = end + 1
       if (wordIs(view, next, 'of')) {

@@ -23,6 +23,7 @@ import {
   tailOpeners
 } from './function-words.js'
 import { givenNames } from './given-names.js'
+import { organizationRoleNouns } from './organization-names.js'
 import { organizationSuffixes } from './organization-suffixes.js'
 import { determiners, personPronouns } from './pronouns.js'
 import { timeStarters } from './time-words.js'
@@ -97,7 +98,9 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [connectors, WordClass.connector],
   [capitalizedStopwords, WordClass.capitalizedStopword],
   [timeStarters, WordClass.timeStarter],
-  [sourceIntroducers, WordClass.sourceIntroducer]
+  [sourceIntroducers, WordClass.sourceIntroducer],
+  // In no class (the bits are spent): listed so that `listedAt` reads them without making a string.
+  [organizationRoleNouns, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the

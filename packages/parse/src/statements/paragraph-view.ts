@@ -126,6 +126,20 @@ export function lowerAt(view: ParagraphView, token: number): string | undefined 
 }
 
 /**
+ * The token's lower-case text when it is a word of the lists (undefined
+ * otherwise, and outside the paragraph), without making a string: for
+ * asking a small set about a token most of whose texts are in no list.
+ *
+ * @example
+ * organizationRoleNouns.has(listedAt(view, token + 1) ?? '')
+ */
+export function listedAt(view: ParagraphView, token: number): string | undefined {
+  if (token < 0 || token >= view.tokens.count) return undefined
+  const number = view.words[2 * token + 1]!
+  return number === 0 ? undefined : listedWord(number)
+}
+
+/**
  * Whether the token's lower-case text is `word` (an ASCII lower-case word or
  * mark), without making that text: the characters are compared with ASCII
  * capitals folded (a token with any other character is no ASCII word).
