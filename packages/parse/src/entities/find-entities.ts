@@ -226,7 +226,8 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
 
   // `spoken`: a lone capitalized word that speaks (`Yukos said`), a person unless the article shows it is an organization.
   const honorificNames: Array<{ name: string; mention: TextField; gender: Gender | undefined; spoken: boolean }> = []
-  // Lone words that the article uses as an organization's name: `a Yukos spokesman`, `Gazprom shares`, `Yukos, which`.
+  // Lone words that the article uses as an organization's name: `a Yukos spokesman`, `Gazprom shares`.
+  // (Not `X, which`: places and products take it too, `Texas, which has led the expansion`.)
   const organizationEvidence = new Set<string>()
   const spokenWords = new Set<string>()
   // What honorifics and titles say of people (`Mr. Amar`, `Rep. Jane Doe, a congresswoman`), for pronouns.
@@ -253,8 +254,8 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
           continue
         }
         if (wordEnd === view.tokens.end[first] && !hasClass(view, first, notSurname)) {
-          if (organizationRoleNouns.has(listedAt(view, first + 1) ?? '') || (isMark(view, first + 1, ',') && wordIs(view, first + 2, 'which'))) organizationEvidence.add(tokenText(view, first))
-          // `Chalone, which makes wine, said`: a speaker phrase that opens with the word.
+          if (organizationRoleNouns.has(listedAt(view, first + 1) ?? '')) organizationEvidence.add(tokenText(view, first))
+          // `Brantwell, which supplies the mine's trucks, said`: a speaker phrase that opens with the word.
           if (speakers.has(wordStart)) spokenWords.add(tokenText(view, first))
         }
         const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6

@@ -46,6 +46,6 @@ export const commonAcronyms: ReadonlySet<string> = new Set([
   'MP', 'MPS', 'MEP', 'MEPS', 'QC', 'OBE', 'MBE', 'CBE', 'VIP', 'PHD', 'DJ', 'MC',
   'HIV', 'AIDS', 'SARS', 'DNA', 'MRI', 'ICU', 'GP', 'GPS', 'IVF', 'BSE', 'CJD', 'MMR',
   'GB', 'MB', 'KB', 'TB', 'KM', 'MPH', 'CO2', 'UV', 'FM', 'OK', 'LA', 'NY', 'DC', 'SUV', 'WMD', 'NGO', 'NGOS', 'FAQ',
-  // Labels set in capitals (`NOTE: Loss per share not given.`)
-  'NOTE', 'NB', 'PS', 'FYI'
+  // Labels set in capitals (`NOTE: Loss per share not given.`, `READ MORE:`)
+  'NOTE', 'NB', 'PS', 'FYI', 'READ', 'MORE', 'NEW', 'UPDATE', 'WATCH', 'LIVE'
 ])
