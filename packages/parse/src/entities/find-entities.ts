@@ -4,9 +4,9 @@ import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
 import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
-import { commonAcronyms, organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
+import { commonAcronyms, organizationNames, organizationRoleNouns, tickerBrackets } from '../lexicon/organization-names.js'
 import { personPronouns } from '../lexicon/pronouns.js'
-import { compoundTitles, genderedTitles, honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
+import { compoundTitles, genderedTitles, givenNameHonorifics, honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
@@ -54,6 +54,15 @@ const lowerCaseLetter = /\p{Ll}/u
 function isOrganizationAcronym(view: ParagraphView, word: string): boolean {
   if (organizationAcronyms.has(word)) return true
   return acronymShape.test(word) && !commonAcronyms.has(word) && !isShouting(view)
+}
+
+/** Whether the token is a part of a stock ticker in brackets (`BLDS` or `ST` of `<BLDS.ST>`). */
+function isTickerPart(view: ParagraphView, token: number): boolean {
+  const before = isMark(view, token - 1, '.') ? token - 3 : token - 1
+  const after = isMark(view, token + 1, '.') ? token + 3 : token + 1
+  if (before < 0 || after >= view.tokens.count) return false
+  const close = tickerBrackets.get(tokenText(view, before))
+  return close !== undefined && isMark(view, after, close)
 }
 
 const shouting = new WeakMap<ParagraphView, boolean>()
@@ -225,7 +234,8 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
   }
 
   // `spoken`: a lone capitalized word that speaks (`Yukos said`), a person unless the article shows it is an organization.
-  const honorificNames: Array<{ name: string; mention: TextField; gender: Gender | undefined; spoken: boolean }> = []
+  // `givenName`: the honorific takes a given name (`Sir Paul` of `Sir Paul McCartney`).
+  const honorificNames: Array<{ name: string; mention: TextField; gender: Gender | undefined; spoken: boolean; givenName: boolean }> = []
   // Lone words that the article uses as an organization's name: `a Yukos spokesman`, `Gazprom shares`.
   // (Not `X, which`: places and products take it too, `Texas, which has led the expansion`.)
   const organizationEvidence = new Set<string>()
@@ -250,7 +260,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
         // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
         // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
         if (!hasClass(view, first, notSurname) && speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
-          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true })
+          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false })
           continue
         }
         if (wordEnd === view.tokens.end[first] && !hasClass(view, first, notSurname)) {
@@ -265,7 +275,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
         if (alias) addMention(alias, field(view, first, first))
         else if (organizationNames.has(word)) addMention(organization(word), { text: word, span: { start: wordStart, end: wordEnd } })
         else if (gazetteer.has(word)) place(word, { start: view.tokens.start[first]!, end: view.tokens.start[first]! + word.length })
-        else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase()))) {
+        else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
           addMention(organization(word), field(view, first, first))
         }
         continue
@@ -319,15 +329,17 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
       const words = nameWordCount(bare)
       const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
       const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
-      // `Mr. Amar`: after an honorific one word is a name.
-      const named = words > 0 && (words >= 2 || honorific) && words <= 4
+      // `Mr. Amar`: after an honorific one word is a name (but not a title: `the Lord Chancellor`).
+      const named = words > 0 && (words >= 2 || (honorific && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
       // Read once: it is evidence, and then the descriptions.
       const appositive = named ? appositiveAfter(view, run.last) : null
-      const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, run.last + 1, WordClass.speechCue)
+      // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
+      const spokenName = speakers.get(view.tokens.start[nameFirst]!) === view.tokens.end[run.last] && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, run.last)
+      const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, run.last + 1, WordClass.speechCue) || spokenName
       const gender = named && evidence ? genderBefore(view, descriptorStart, nameFirst) : undefined
       if (named && evidence && words === 1) {
         // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
-        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last), gender, spoken: false })
+        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? '') })
       } else if (named && evidence) {
         const participant = person(bare)
         noteGender(participant, gender)
@@ -344,8 +356,16 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     const surname = surnameOf(participant.name)
     if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
   }
-  for (const { name, mention, gender, spoken } of honorificNames) {
-    const full = surnames.get(name)
+  // `Sir Paul` after `Sir Paul McCartney`: the given name of one full name only.
+  const givenNames = new Map<string, Participant | null>()
+  for (const { participant } of people.values()) {
+    const space = participant.name.indexOf(' ')
+    if (space === -1) continue
+    const given = participant.name.slice(0, space)
+    givenNames.set(given, givenNames.has(given) ? null : participant)
+  }
+  for (const { name, mention, gender, spoken, givenName } of honorificNames) {
+    const full = surnames.get(name) ?? (givenName ? givenNames.get(name) ?? undefined : undefined)
     if (full && !full.aliases.includes(name)) full.aliases.push(name)
     const participant = full ?? (spoken && organizationEvidence.has(name) ? organization(name) : person(name))
     noteGender(participant, gender)
@@ -574,6 +594,15 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
   }
 
   return { participants: order, places: [...places.values()], participantIn, addSpeaker, finish }
+}
+
+/** Whether the tokens are capitalized words and initials only, none possessive (`Tomas Ekberg`, `J. J. Price`, not `BT's Andrew Burke`). */
+function isPlainName(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) {
+    if (wordIs(view, token, '.') && token > first) continue
+    if (!isCapitalized(view, token) || hasClass(view, token, notSurname | WordClass.honorific) || isPossessiveAt(view.text, view.tokens.end[token]!)) return false
+  }
+  return true
 }
 
 /**

@@ -88,6 +88,12 @@ export const speechCues: ReadonlySet<string> = new Set(speech)
 /** Cue verbs of believing and finding (attributed, but not speech). */
 export const beliefCues: ReadonlySet<string> = new Set(belief)
 
+/**
+ * Cue forms in `-s` that are as often plural nouns: after `and` they join a
+ * noun phrase, not a second verb (`the weak dollar and fears that Opec …`).
+ */
+export const pluralNounCues: ReadonlySet<string> = new Set(['fears', 'hopes', 'worries', 'doubts', 'claims', 'reports', 'comments', 'remarks', 'notes', 'charges', 'estimates', 'promises', 'findings', 'shows', 'states', 'points', 'answers', 'replies', 'tweets', 'jokes'])
+
 /** Words between a subject and its cue that do not break the link (`has said`, `also noted`). */
 export const cueAuxiliaries: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'previously', 'once', 'had', 'would', 'will', 'repeatedly', 'recently', 'further', 'often', 'publicly', 'privately', 'separately', 'earlier', 'still', 'is', 'was', 'were', 'are', 'been', 'did', 'does', 'do', 'not', 'never', 'just', 'simply', 'even', 'only', 'had', 'could', 'might', 'may', 'must', 'should', 'can', 'flatly', 'long', 'since', 'already', 'consistently', 'frequently', 'openly', 'always', 'reportedly', 'initially', 'subsequently'])
 

@@ -7,7 +7,7 @@ export const subjectBreakers: ReadonlySet<string> = new Set([
 
 /** Words stripped from the front of a subject (`On Tuesday Trump said`). */
 export const leadingNonSubject: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'of', 'into', 'over', 'under', 'about', 'also', 'however', 'meanwhile', 'still', 'now', 'then', 'later', 'earlier', 'separately', 'instead', 'indeed', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'of', 'into', 'over', 'under', 'about', 'also', 'however', 'meanwhile', 'still', 'now', 'then', 'later', 'earlier', 'separately', 'instead', 'indeed', 'overall', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'additionally', 'elsewhere', 'similarly', 'likewise', 'ultimately', 'finally', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'
 ])
 
 /** Words that can open the tail after a trailing cue (`he said in a statement`, `said on Tuesday`). */
@@ -63,7 +63,7 @@ export const connectors: ReadonlySet<string> = new Set(['of', 'the', 'for', 'de'
 
 /** Capitalized words that open sentences without being names. */
 export const capitalizedStopwords: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'as', 'for', 'with', 'from', 'after', 'before', 'since', 'while', 'when', 'if', 'both', 'according', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'now', 'today', 'yesterday', 'last', 'next', 'some', 'many', 'most', 'all', 'one', 'two', 'no', 'not', 'by', 'to', 'of', 'asked', 'during', 'despite', 'under', 'over', 'among', 'about', 'more', 'other', 'such', 'each', 'every', 'any', 'few', 'mr.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'as', 'for', 'with', 'from', 'after', 'before', 'since', 'while', 'when', 'if', 'both', 'according', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'now', 'today', 'yesterday', 'last', 'next', 'some', 'many', 'most', 'all', 'one', 'two', 'no', 'not', 'by', 'to', 'of', 'asked', 'during', 'despite', 'under', 'over', 'among', 'about', 'more', 'other', 'such', 'each', 'every', 'any', 'few', 'overall', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'additionally', 'elsewhere', 'similarly', 'likewise', 'ultimately', 'finally', 'instead', 'indeed', 'later', 'earlier', 'separately', 'mr.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
 ])
 
 /** Words that open a source named after what it said (`…, according to X`). */

@@ -49,3 +49,13 @@ export const commonAcronyms: ReadonlySet<string> = new Set([
   // Labels set in capitals (`NOTE: Loss per share not given.`, `READ MORE:`)
   'NOTE', 'NB', 'PS', 'FYI', 'READ', 'MORE', 'NEW', 'UPDATE', 'WATCH', 'LIVE'
 ])
+
+/**
+ * The brackets around a stock ticker in wire copy (Reuters writes
+ * `Boliden <BLDS.ST>` and `Fiat [FIA.MI]`): the codes inside name no
+ * organization of their own.
+ */
+export const tickerBrackets: ReadonlyMap<string, string> = new Map([
+  ['<', '>'],
+  ['[', ']']
+])

@@ -3,7 +3,7 @@
 // tests bits instead of asking a dozen sets about the same string. The lists
 // themselves stay in their own data modules; this file only indexes them.
 
-import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, quoteCues, speechCues, uninvertedCues } from './cue-verbs.js'
+import { beliefCues, cueAuxiliaries, cuesWithListener, cuesWithObject, nounLikeCues, pluralNounCues, quoteCues, speechCues, uninvertedCues } from './cue-verbs.js'
 import { demonyms } from './demonyms.js'
 import {
   capitalizedStopwords,
@@ -100,7 +100,8 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [timeStarters, WordClass.timeStarter],
   [sourceIntroducers, WordClass.sourceIntroducer],
   // In no class (the bits are spent): listed so that `listedAt` reads them without making a string.
-  [organizationRoleNouns, 0]
+  [organizationRoleNouns, 0],
+  [pluralNounCues, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the

@@ -1,6 +1,6 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
-import { clauseOnlyCues, irregularParticiples, listenerNouns } from '../lexicon/cue-verbs.js'
+import { clauseOnlyCues, irregularParticiples, listenerNouns, pluralNounCues } from '../lexicon/cue-verbs.js'
 import { beForms, goForms, sourceTailOpeners } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
@@ -70,6 +70,8 @@ function isCue(view: ParagraphView, token: number): boolean {
   if (before !== undefined && (determiner || before.endsWith("'s") || before.endsWith('’s'))) return false
   // `in 13 states`, `three reports`: a counted noun; `All told, …`: an idiom.
   if (nounLike && view.tokens.kind[token - 1] === TokenKind.number) return false
+  // `the Demos report.`, `a new claim`: after a determiner and one word, the base form is a noun (a verb there would take `-s`).
+  if (nounLike && isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !lowerAt(view, token)!.endsWith('s')) return false
   if (before === 'all' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)) return false
   if (nounLike) {
     const next = token + 1
@@ -707,7 +709,8 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   let joint = cue - 1
   while (joint > first && hasClass(view, joint, WordClass.cueAuxiliary)) joint--
   let shared: number | null = participial === null ? null : cue - 1
-  if (subject === null && (wordIs(view, joint, 'but') || wordIs(view, joint, 'and')) && joint > first) {
+  // (`the dollar and fears that …`: a plural noun after `and` joins a noun phrase.)
+  if (subject === null && (wordIs(view, joint, 'but') || (wordIs(view, joint, 'and') && !pluralNounCues.has(lowerAt(view, cue)!))) && joint > first) {
     subject = sentenceSubject(view, sentenceStart(view, cue), joint)
     shared = joint
   }
