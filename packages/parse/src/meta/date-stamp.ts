@@ -1,7 +1,10 @@
 import { TZDate, tzOffset } from '@date-fns/tz'
 import { UTCDate } from '@date-fns/utc'
 import type { DatePrecision, DateStamp, Span, TimeZoneSource } from '@newsdoc/core'
-import { isValid, parse } from 'date-fns'
+// One module per function: the package's index loads all of date-fns, about 90 ms of a cold start.
+import { isValid } from 'date-fns/isValid'
+import { parse } from 'date-fns/parse'
+import { padNumber } from '../time/iso-text.js'
 import { dateFormats } from '../lexicon/date-formats.js'
 import { months, weekdays } from '../lexicon/months.js'
 import { timeZoneAbbreviations } from '../lexicon/time-zones.js'
@@ -97,10 +100,6 @@ for (const entry of dateFormats) {
   formatsByShape.set(shape, [...(formatsByShape.get(shape) ?? []), entry])
 }
 
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0')
-}
-
 function offsetZone(token: string): string | null {
   const sign = token.startsWith('-') ? '-' : '+'
   const digits = token.replace(/\D/g, '')
@@ -114,7 +113,7 @@ function readZone(token: string): string | null {
   if (named) return named
   if (token.startsWith('+') || token.startsWith('-')) return offsetZone(token)
   const relative = /^(?:gmt|utc)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(lower)
-  if (relative) return `${relative[1]}${pad(Number(relative[2]))}:${relative[3] ?? '00'}`
+  if (relative) return `${relative[1]}${padNumber(Number(relative[2]))}:${relative[3] ?? '00'}`
   return null
 }
 
@@ -163,16 +162,16 @@ export function readLocalDate(written: string): LocalDate | null {
 
 function formatLocal(parts: LocalDate['parts'], precision: DatePrecision): string {
   const [year, month, day, hours, minutes, seconds] = parts
-  if (precision === 'year') return pad(year, 4)
-  if (precision === 'month') return `${pad(year, 4)}-${pad(month)}`
-  if (precision === 'day') return `${pad(year, 4)}-${pad(month)}-${pad(day)}`
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}`
+  if (precision === 'year') return padNumber(year, 4)
+  if (precision === 'month') return `${padNumber(year, 4)}-${padNumber(month)}`
+  if (precision === 'day') return `${padNumber(year, 4)}-${padNumber(month)}-${padNumber(day)}`
+  return `${padNumber(year, 4)}-${padNumber(month)}-${padNumber(day)}T${padNumber(hours)}:${padNumber(minutes)}:${padNumber(seconds)}`
 }
 
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+'
   const absolute = Math.abs(minutes)
-  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+  return `${sign}${padNumber(Math.floor(absolute / 60))}:${padNumber(absolute % 60)}`
 }
 
 /**

@@ -1,7 +1,13 @@
 import { UTCDate } from '@date-fns/utc'
 import type { TimeExpression } from '@newsdoc/core'
-import { addDays, addMonths, addWeeks, addYears, format, getDay } from 'date-fns'
+// One module per function: the package's index loads all of date-fns, about 90 ms of a cold start.
+import { addDays } from 'date-fns/addDays'
+import { addMonths } from 'date-fns/addMonths'
+import { addWeeks } from 'date-fns/addWeeks'
+import { addYears } from 'date-fns/addYears'
+import { getDay } from 'date-fns/getDay'
 import { months, weekdays } from '../lexicon/months.js'
+import { isoDay, isoMonth, isoWeek, isoYear } from './iso-text.js'
 import { futureMarkers, pastVerbs, relativeDays, relativeSteps, timePrepositions } from '../lexicon/time-words.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isMark, lowerAt, sentenceHas, sentenceHasKind, wordIs } from '../statements/paragraph-view.js'
@@ -26,9 +32,6 @@ function tenseBefore(view: ParagraphView, token: number): Tense {
   return 'past'
 }
 
-const day = (date: Date): string => format(date, 'yyyy-MM-dd')
-const month = (date: Date): string => format(date, 'yyyy-MM')
-const year = (date: Date): string => format(date, 'yyyy')
 
 function isYear(view: ParagraphView, token: number): boolean {
   return view.tokens.kind[token] === TokenKind.number && /^(?:1[89]|20)\d\d$/.test(lowerAt(view, token)!)
@@ -75,7 +78,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       const step = relativeSteps.get(lowerAt(view, token + 2) ?? '')
       if (step !== undefined && (wordIs(view, token + 3, 'year') || wordIs(view, token + 3, 'month'))) {
         const unit = lowerAt(view, token + 3)!
-        const resolved = anchor === null ? null : unit === 'year' ? year(addYears(anchor, step)) : month(addMonths(anchor, step))
+        const resolved = anchor === null ? null : unit === 'year' ? isoYear(addYears(anchor, step)) : isoMonth(addMonths(anchor, step))
         push(token - 1, token + 3, resolved, unit === 'year' ? 'year' : 'month')
         token += 3
         continue
@@ -90,7 +93,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       if (anchor !== null) {
         const today = getDay(anchor)
         const offset = tense === 'past' ? -((today - weekday + 7) % 7 || (step === -1 ? 7 : 0)) : (weekday - today + 7) % 7 || (step === 1 ? 7 : 0)
-        resolved = day(addDays(anchor, offset))
+        resolved = isoDay(addDays(anchor, offset))
       }
       push(step === undefined ? token : token - 1, token, resolved, 'day')
       continue
@@ -115,7 +118,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
         explicitYear = Number(lowerAt(view, last + 1))
         last++
       } else if ((wordIs(view, last + 1, 'this') || wordIs(view, last + 1, 'last') || wordIs(view, last + 1, 'next')) && wordIs(view, last + 2, 'year')) {
-        if (anchor !== null) explicitYear = Number(year(addYears(anchor, relativeSteps.get(lowerAt(view, last + 1)!)!)))
+        if (anchor !== null) explicitYear = addYears(anchor, relativeSteps.get(lowerAt(view, last + 1)!)!).getFullYear()
         last += 2
       }
       let resolvedYear = explicitYear
@@ -131,7 +134,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     }
     const relativeDay = relativeDays.get(word)
     if (relativeDay !== undefined) {
-      push(token, token, anchor === null ? null : day(addDays(anchor, relativeDay)), 'day')
+      push(token, token, anchor === null ? null : isoDay(addDays(anchor, relativeDay)), 'day')
       continue
     }
     const step = relativeSteps.get(word)
@@ -139,9 +142,9 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     if (step !== undefined && (unit === 'week' || unit === 'month' || unit === 'year') && !(wordIs(view, token - 1, 'of'))) {
       let resolved: string | null = null
       if (anchor !== null) {
-        if (unit === 'week') resolved = format(addWeeks(anchor, step), "RRRR-'W'II")
-        else if (unit === 'month') resolved = month(addMonths(anchor, step))
-        else resolved = year(addYears(anchor, step))
+        if (unit === 'week') resolved = isoWeek(addWeeks(anchor, step))
+        else if (unit === 'month') resolved = isoMonth(addMonths(anchor, step))
+        else resolved = isoYear(addYears(anchor, step))
       }
       // `earlier this year` keeps its adverb.
       push(token, token + 1, resolved, unit === 'week' ? 'week' : unit)
