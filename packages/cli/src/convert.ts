@@ -4,7 +4,8 @@ import { NewsdocError } from '@newsdoc/core'
 import type { ParseOptions } from '@newsdoc/parse'
 import { parseArticle } from '@newsdoc/parse'
 import type { OutputFormat } from './formats.js'
-import { renderAs } from './formats.js'
+import { prettyJson } from './formats.js'
+import type { renderAs } from './render-as.js'
 
 /** One unit of work: a file (or stdin's bytes) to parse and render. */
 export interface ConvertTask {
@@ -23,6 +24,15 @@ export interface ConvertTask {
 export type ConvertResult = { ok: true; output: string; bytes: number } | { ok: false; code: string; message: string; bytes: number }
 
 const binaryProbe = 8000
+
+// The renderers (HTML and Markdown syntax trees, YAML) take about 90 ms to
+// load: the command loads them on the first input that is not JSON, so that
+// `newsdoc story.txt` and `--ndjson` start without them.
+let loaded: typeof renderAs | null = null
+async function loadRenderAs(): Promise<typeof renderAs> {
+  loaded ??= (await import('./render-as.js')).renderAs
+  return loaded
+}
 
 function failure(code: string, message: string, bytes = 0): ConvertResult {
   return { ok: false, code, message, bytes }
@@ -56,7 +66,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
   if (nul !== -1) return failure('binary_input', `Expected a text file, not binary data (a NUL byte at offset ${nul})`, bytes.length)
   try {
     const article = parseArticle(bytes, task.options)
-    const output = task.ndjson ? `${JSON.stringify(article)}\n` : renderAs(article, task.format)
+    const output = task.ndjson ? `${JSON.stringify(article)}\n` : task.format === 'json' ? prettyJson(article) : (await loadRenderAs())(article, task.format)
     if (task.outputPath !== undefined) {
       // Written where it was made: a worker thread hands back no text.
       mkdirSync(dirname(task.outputPath), { recursive: true })

@@ -1,6 +1,3 @@
-import type { Article } from '@newsdoc/core'
-import { toHtml, toJsonLd, toMarkdown, toNinjs } from '@newsdoc/render'
-
 /** What the command can write. */
 export const outputFormats = ['json', 'html', 'markdown', 'ninjs', 'jsonld'] as const
 /** One of {@link outputFormats}: the value of `--to`. */
@@ -16,24 +13,12 @@ export const extensions: Readonly<Record<OutputFormat, string>> = {
 }
 
 /**
- * Render an article in one of the command's formats; JSON formats are
- * pretty-printed, except for NDJSON lines.
+ * A value as the command writes JSON files: indented by two spaces, with a final newline.
  *
  * @example
- * renderAs(article, 'markdown').startsWith('---')
- * //=> true
+ * prettyJson({ a: 1 })
+ * //=> '{\n  "a": 1\n}\n'
  */
-export function renderAs(article: Article, format: OutputFormat): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(article, null, 2)}\n`
-    case 'html':
-      return `${toHtml(article, { document: true })}\n`
-    case 'markdown':
-      return toMarkdown(article)
-    case 'ninjs':
-      return `${JSON.stringify(toNinjs(article), null, 2)}\n`
-    case 'jsonld':
-      return `${JSON.stringify(toJsonLd(article), null, 2)}\n`
-  }
+export function prettyJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
 }

@@ -6,5 +6,6 @@
  */
 export { runCli } from './run-cli.js'
 export type { CliIo } from './run-cli.js'
-export { outputFormats, renderAs } from './formats.js'
+export { outputFormats } from './formats.js'
+export { renderAs } from './render-as.js'
 export type { OutputFormat } from './formats.js'
