@@ -1,10 +1,10 @@
 import { TZDate, tzOffset } from '@date-fns/tz'
-import { UTCDate } from '@date-fns/utc'
 import type { DatePrecision, DateStamp, Span, TimeZoneSource } from '@newsdoc/core'
 // One module per function: the package's index loads all of date-fns, about 90 ms of a cold start.
 import { isValid } from 'date-fns/isValid'
-import { parse } from 'date-fns/parse'
 import { padNumber } from '../time/iso-text.js'
+import type { CompiledDateFormat } from './date-format.js'
+import { compileDateFormat, readDateFormat } from './date-format.js'
 import { dateFormats } from '../lexicon/date-formats.js'
 import { months, weekdays } from '../lexicon/months.js'
 import { timeZoneAbbreviations } from '../lexicon/time-zones.js'
@@ -21,8 +21,6 @@ export interface LocalDate {
 }
 
 const dateWords = new Set(['at', 'am', 'pm', 'a', 'p', 'm', 't', 'gmt', 'utc', 'of', 'the', 'st', 'nd', 'rd', 'th'])
-// Parse in UTC so that no host zone (and no DST gap of it) can shift a time.
-const utc = (value: Date | number | string): UTCDate => new UTCDate(value as number)
 const reference = new Date(Date.UTC(2000, 0, 1))
 const leadingWeekday = /^([A-Za-z]{3,9})\.?,? /
 const trailingZone = /[ (]([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?$/
@@ -36,7 +34,7 @@ const dateToken = /\p{L}+|\d+/gu
 const yearToken = /^\d{4}$/
 
 /**
- * A cheap test before the date-fns formats are tried: every word must be a
+ * A cheap test before the formats are tried: every word must be a
  * number, a month or day name, a zone, `at`, `am`/`pm` or `T`, and there must
  * be a year.
  */
@@ -59,7 +57,7 @@ function looksLikeDate(text: string): boolean {
  * Literals must match exactly and every number token reads a whole run of
  * digits (no two number tokens touch in these formats), so a text whose
  * shape differs cannot parse: the formats worth trying are known before any
- * `parse` call, each of which is costly.
+ * is read.
  */
 function formatShape(format: string): string {
   let marks = ''
@@ -94,10 +92,11 @@ function textShape(text: string): string {
 }
 
 const shapeMarks = ',:/-'
-const formatsByShape = new Map<string, typeof dateFormats>()
+type ShapedFormat = (typeof dateFormats)[number] & { compiled: CompiledDateFormat }
+const formatsByShape = new Map<string, ShapedFormat[]>()
 for (const entry of dateFormats) {
   const shape = formatShape(entry.format)
-  formatsByShape.set(shape, [...(formatsByShape.get(shape) ?? []), entry])
+  formatsByShape.set(shape, [...(formatsByShape.get(shape) ?? []), { ...entry, compiled: compileDateFormat(entry.format) }])
 }
 
 function offsetZone(token: string): string | null {
@@ -119,8 +118,8 @@ function readZone(token: string): string | null {
 
 /**
  * Read a date as written (`Sep 21, 2023 01:53 AM`, `Thursday, October 17,
- * 2013, 8:09 PM`, `2023-09-21 01:53 GMT`) with date-fns, independent of the
- * host's clock and zone. Returns null when the text is not a date.
+ * 2013, 8:09 PM`, `2023-09-21 01:53 GMT`) against the date-fns formats of
+ * `lexicon/date-formats.ts`, independent of the host's clock and zone. Returns null when the text is not a date.
  *
  * @example
  * readLocalDate('Sep 21, 2023 01:53 AM')?.local
@@ -149,12 +148,12 @@ export function readLocalDate(written: string): LocalDate | null {
   const first = text.charCodeAt(0)
   const startsWithDigit = first >= 0x30 && first <= 0x39
   // Only the formats of the text's shape can parse it (in their order in the list).
-  for (const { format, precision } of formatsByShape.get(textShape(text)) ?? []) {
+  for (const { format, compiled, precision } of formatsByShape.get(textShape(text)) ?? []) {
     // Try only the shapes that start the way the text does.
     if (startsWithDigit !== (format.charCodeAt(0) !== 0x4d /* M */ || format.startsWith('MM/'))) continue
-    const date = parse(text, format, reference, { in: utc })
-    if (!isValid(date)) continue
-    const parts = [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()] as const
+    // Components only, never a Date: no host zone (and no DST gap of it) can shift a time.
+    const parts = readDateFormat(text, compiled)
+    if (parts === null) continue
     return { local: formatLocal(parts, precision), precision, explicitZone, parts }
   }
   return null
