@@ -12,6 +12,7 @@ import { hasClass, isCapitalized, isMark, isSentenceEnd, listedAt, lowerAt, toke
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
+import type { Run } from './capitalized-runs.js'
 import { capitalizedRuns } from './capitalized-runs.js'
 
 /** What the entity stage finds: participants, places, and a way to link a span to them. */
@@ -158,6 +159,63 @@ function titledName(view: ParagraphView, first: number, last: number): number {
   return hasClass(view, title + 1, WordClass.givenName) || !organizationWord ? title + 1 : -1
 }
 
+/** A name read with an honorific or spoken alone, decided once every full name is known. */
+interface PendingName {
+  name: string
+  mention: TextField
+  gender: Gender | undefined
+  /** A lone capitalized word that speaks (`Yukos said`): a person unless the article shows it is an organization. */
+  spoken: boolean
+  /** The honorific takes a given name (`Sir Paul` of `Sir Paul McCartney`). */
+  givenName: boolean
+}
+
+/**
+ * What the entity stage knows of one article as it reads it. The stage's
+ * steps are module functions over this one object (not closures in one
+ * large function): each stays small enough to compile quickly and alone.
+ */
+interface EntityState {
+  speakers: ReadonlyMap<number, number>
+  people: Map<string, Draft>
+  organizations: Map<string, Draft>
+  places: Map<string, Place>
+  /** `start:end` of every mention so far: a span is one participant's mention at most. */
+  mentionKeys: Set<string>
+  /** The spans of `mentionKeys`, in the order they were added. */
+  mentionSpans: Span[]
+  organizationAliases: Map<string, Participant>
+  /** Participants in order of first sight, numbered per kind (`p1`, `o1`). */
+  order: Participant[]
+  personCount: number
+  organizationCount: number
+  pendingNames: PendingName[]
+  /** Lone words that the article uses as an organization's name: `a Yukos spokesman`, `Gazprom shares`. */
+  organizationEvidence: Set<string>
+  /** Lone words that open a speaker span (`Brantwell, which supplies …, said`). */
+  spokenWords: Set<string>
+  /** What honorifics and titles say of people (`Mr. Amar`, `Rep. Jane Doe, a congresswoman`), for pronouns. */
+  genders: Map<Participant, Gender>
+  /** Surnames, family names and organization aliases, with whom each stands for. */
+  aliasOwner: Map<string, Participant>
+  /** Resolved pronouns by `start:end`. */
+  pronounOwner: Map<string, Participant>
+  /**
+   * Once every name and pronoun is found (`settled`), mentions that linking
+   * adds wait in `pending` (merged in order by `finish`) and go into the
+   * recency index `added`; sorting or splicing each one in would cost quadratic time.
+   */
+  settled: boolean
+  pending: Map<Participant, TextField[]>
+  added: Map<string, Recency>
+  /** The recency index of the mentions found before linking, built on first use. */
+  found: Map<string, Recency> | null
+  /** Every name mention by start, for linking spans in logarithmic time. */
+  byStart: Array<{ mention: TextField; participant: Participant }>
+  /** Which of two participants was named first: asked only of mentions that start together. */
+  rank: (participant: Participant) => number
+}
+
 /**
  * Find the people, organizations and places of an article's paragraphs:
  * names from capitalized runs with evidence (a title or demonym before them,
@@ -170,231 +228,284 @@ function titledName(view: ParagraphView, first: number, last: number): number {
  * //=> ['Vladimir Putin', 'Wang Yi', …]
  */
 export function findEntities(views: readonly ParagraphView[], speakers: ReadonlyMap<number, number> = new Map()): Entities {
-  const people = new Map<string, Draft>()
-  const organizations = new Map<string, Draft>()
-  const places = new Map<string, Place>()
-  const mentionOwner = new Map<string, Participant>()
-  // The spans of `mentionOwner`'s keys, in the order they were added.
-  const mentionSpans: Span[] = []
-  const organizationAliases = new Map<string, Participant>()
   const order: Participant[] = []
-
-  // Once every name and pronoun is found (`settled`), mentions that linking
-  // adds wait in `pending` (merged in order by `finish`) and go into the
-  // recency index; sorting or splicing each one in would cost quadratic time.
-  let settled = false
-  const pending = new Map<Participant, TextField[]>()
-  const addMention = (participant: Participant, field: TextField): void => {
-    const key = `${field.span.start}:${field.span.end}`
-    if (mentionOwner.has(key)) return
-    mentionOwner.set(key, participant)
-    mentionSpans.push(field.span)
-    if (!settled) {
-      participant.mentions.push(field)
-      return
-    }
-    const waiting = pending.get(participant)
-    if (waiting) waiting.push(field)
-    else pending.set(participant, [field])
-    track(participant, field.span.start, added)
+  const state: EntityState = {
+    speakers,
+    people: new Map(),
+    organizations: new Map(),
+    places: new Map(),
+    mentionKeys: new Set(),
+    mentionSpans: [],
+    organizationAliases: new Map(),
+    order,
+    personCount: 0,
+    organizationCount: 0,
+    pendingNames: [],
+    organizationEvidence: new Set(),
+    spokenWords: new Set(),
+    genders: new Map(),
+    aliasOwner: new Map(),
+    pronounOwner: new Map(),
+    settled: false,
+    pending: new Map(),
+    added: new Map(),
+    found: null,
+    byStart: [],
+    rank: (participant) => order.indexOf(participant)
   }
-  const field = (view: ParagraphView, first: number, last: number): TextField => ({
-    text: view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!),
-    span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! }
-  })
-  // One participant per name and kind, numbered in order of first sight (`p1`, `o1`).
-  const registry = { person: { drafts: people, prefix: 'p', count: 0 }, organization: { drafts: organizations, prefix: 'o', count: 0 } }
-  const participantNamed = (kind: Participant['kind'], name: string): Participant => {
-    const entry = registry[kind]
-    let draft = entry.drafts.get(name)
-    if (!draft) {
-      const participant: Participant = { id: `${entry.prefix}${++entry.count}`, kind, name, aliases: [], descriptions: [], role: null, mentions: [] }
-      draft = { participant, key: name }
-      entry.drafts.set(name, draft)
-      order.push(participant)
-    }
-    return draft.participant
-  }
-  const person = (name: string): Participant => participantNamed('person', name)
-  const organization = (name: string): Participant => participantNamed('organization', name)
-  const place = (written: string, span: Span): void => {
-    const entry = gazetteer.get(written)
-    if (!entry) return
-    let found = places.get(entry.name)
-    if (!found) {
-      found = { id: `l${places.size + 1}`, name: written, aliases: written === entry.name ? [] : [entry.name], kind: entry.kind, mentions: [] }
-      places.set(entry.name, found)
-    } else if (written !== found.name && !found.aliases.includes(written)) found.aliases.push(written)
-    found.mentions.push({ text: written, span })
-  }
-  const describe = (participant: Participant, description: string): void => {
-    if (description.length === 0 || participant.descriptions.includes(description)) return
-    participant.descriptions.push(description)
-    participant.role ??= roleOf(description)
-  }
-
-  // `spoken`: a lone capitalized word that speaks (`Yukos said`), a person unless the article shows it is an organization.
-  // `givenName`: the honorific takes a given name (`Sir Paul` of `Sir Paul McCartney`).
-  const honorificNames: Array<{ name: string; mention: TextField; gender: Gender | undefined; spoken: boolean; givenName: boolean }> = []
-  // Lone words that the article uses as an organization's name: `a Yukos spokesman`, `Gazprom shares`.
-  // (Not `X, which`: places and products take it too, `Texas, which has led the expansion`.)
-  const organizationEvidence = new Set<string>()
-  const spokenWords = new Set<string>()
-  // What honorifics and titles say of people (`Mr. Amar`, `Rep. Jane Doe, a congresswoman`), for pronouns.
-  const genders = new Map<Participant, Gender>()
-  const noteGender = (participant: Participant, gender: Gender | undefined): void => {
-    if (gender !== undefined && !genders.has(participant)) genders.set(participant, gender)
-  }
-
   // Pass 1: full names, organizations and places.
-  for (const view of views) {
-    for (const run of capitalizedRuns(view)) {
-      let first = run.first
-      while (first <= run.last && hasClass(view, first, WordClass.capitalizedStopword)) first++
-      if (first > run.last) continue
-      if (first === run.last) {
-        // One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2).
-        // Most such words (sentence openers, surnames) are none: tell without a slice when possible.
-        const wordStart = view.tokens.start[first]!
-        const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
-        // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
-        // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
-        if (!hasClass(view, first, notSurname) && speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
-          honorificNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false })
-          continue
-        }
-        if (wordEnd === view.tokens.end[first] && !hasClass(view, first, notSurname)) {
-          if (organizationRoleNouns.has(listedAt(view, first + 1) ?? '')) organizationEvidence.add(tokenText(view, first))
-          // `Brantwell, which supplies the mine's trucks, said`: a speaker phrase that opens with the word.
-          if (speakers.has(wordStart)) spokenWords.add(tokenText(view, first))
-        }
-        const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6
-        if (organizationAliases.size === 0 && !couldBeAcronym && !knownNameHashes.has(spanHash(view.text, wordStart, wordEnd))) continue
-        const word = stripPossessive(tokenText(view, first))
-        const alias = organizationAliases.get(word)
-        if (alias) addMention(alias, field(view, first, first))
-        else if (organizationNames.has(word)) addMention(organization(word), { text: word, span: { start: wordStart, end: wordEnd } })
-        else if (gazetteer.has(word)) place(word, { start: view.tokens.start[first]!, end: view.tokens.start[first]! + word.length })
-        else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
-          addMention(organization(word), field(view, first, first))
-        }
-        continue
-      }
-      // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
-      let descriptorStart = first
-      while (descriptorStart - 1 >= 0 && isTitleToken(view, descriptorStart - 1) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
-      let nameFirst = first
-      while (nameFirst < run.last && isTitleToken(view, nameFirst) && !hasClass(view, run.last, WordClass.organizationSuffix)) nameFirst++
-      // `House Speaker Paul Ryan`, `Secretary of State John Kerry`, `Atlantic City Mayor Don Guardian`:
-      // a title inside the run ends the description, and the name after it is a person's.
-      const titled = titledName(view, nameFirst, run.last)
-      if (titled !== -1) nameFirst = titled
-      // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
-      while (nameFirst < run.last && wordIs(view, nameFirst, '.')) nameFirst++
-      const written = tokensText(view, nameFirst, run.last)
-      const bare = stripPossessive(written)
-      const knownAlias = organizationAliases.size === 0 ? undefined : organizationAliases.get(bare)
-      if (knownAlias && nameFirst === run.last) {
-        addMention(knownAlias, field(view, nameFirst, run.last))
-        continue
-      }
-      if (nameFirst === first && organizationNames.has(bare)) {
-        addMention(organization(bare), { text: bare, span: { start: view.tokens.start[first]!, end: view.tokens.start[first]! + bare.length } })
-        continue
-      }
-      let hasSuffix = false
-      if (titled === -1) for (let token = first + 1; token <= run.last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
-      // An acronym is one short word: most names are passed over without the look-ups.
-      const short = bare.length <= 6
-      if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && isOrganizationAcronym(view, bare) && !gazetteer.has(bare))) {
-        for (const [orgFirst, orgLast] of organizationParts(view, first, run.last)) {
-          const name = stripPossessive(tokensText(view, orgFirst, orgLast))
-          if (name.split(' ').length < 2 && !isOrganizationAcronym(view, name)) continue
-          const participant = organization(name)
-          addMention(participant, field(view, orgFirst, orgLast))
-          // `Communist Party of China (CPC)`: the bracketed acronym is an alias.
-          if (isMark(view, orgLast + 1, '(') && isMark(view, orgLast + 3, ')') && /^[A-Z]{2,6}$/.test(tokenText(view, orgLast + 2))) {
-            const acronym = tokenText(view, orgLast + 2)
-            if (!participant.aliases.includes(acronym)) participant.aliases.push(acronym)
-            organizationAliases.set(acronym, participant)
-            addMention(participant, field(view, orgLast + 2, orgLast + 2))
-          }
-        }
-        continue
-      }
-      if (knownNameHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
-        place(bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
-        continue
-      }
-      const words = nameWordCount(bare)
-      const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
-      const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
-      // `Mr. Amar`: after an honorific one word is a name (but not a title: `the Lord Chancellor`).
-      const named = words > 0 && (words >= 2 || (honorific && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
-      // Read once: it is evidence, and then the descriptions.
-      const appositive = named ? appositiveAfter(view, run.last) : null
-      // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
-      const spokenName = speakers.get(view.tokens.start[nameFirst]!) === view.tokens.end[run.last] && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, run.last)
-      const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, run.last + 1, WordClass.speechCue) || spokenName
-      const gender = named && evidence ? genderBefore(view, descriptorStart, nameFirst) : undefined
-      if (named && evidence && words === 1) {
-        // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
-        honorificNames.push({ name: bare, mention: field(view, nameFirst, run.last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? '') })
-      } else if (named && evidence) {
-        const participant = person(bare)
-        noteGender(participant, gender)
-        addMention(participant, field(view, nameFirst, run.last))
-        if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
-        for (const description of appositive ?? []) describe(participant, description)
-      }
+  for (let index = 0; index < views.length; index++) {
+    const view = views[index]!
+    const runs = capitalizedRuns(view)
+    for (let run = 0; run < runs.length; run++) readRun(state, view, runs[run]!)
+  }
+  settleNames(state)
+  // Paragraphs, headline and captions in reading order, so that the cursors below only move forward.
+  const inOrder = [...views].sort((left, right) => left.span.start - right.span.start)
+  // Pass 2: surnames, family names and organization aliases alone; pronouns.
+  findAliasMentions(state, inOrder)
+  findPronouns(state, inOrder)
+  for (const participant of order) participant.mentions.sort(byMentionStart)
+  state.settled = true
+  for (const participant of order) {
+    for (const mention of participant.mentions) if (mention.text.length > 3 || !personPronouns.has(mention.text.toLowerCase())) state.byStart.push({ mention, participant })
+  }
+  state.byStart.sort((left, right) => left.mention.span.start - right.mention.span.start)
+  return {
+    participants: order,
+    places: [...state.places.values()],
+    participantIn: (span) => participantIn(state, span),
+    addSpeaker: (span, text) => addSpeaker(state, span, text),
+    finish: () => finish(state)
+  }
+}
+
+function byMentionStart(left: TextField, right: TextField): number {
+  return left.span.start - right.span.start
+}
+
+function addMention(state: EntityState, participant: Participant, field: TextField): void {
+  const key = `${field.span.start}:${field.span.end}`
+  if (state.mentionKeys.has(key)) return
+  state.mentionKeys.add(key)
+  state.mentionSpans.push(field.span)
+  if (!state.settled) {
+    participant.mentions.push(field)
+    return
+  }
+  const waiting = state.pending.get(participant)
+  if (waiting) waiting.push(field)
+  else state.pending.set(participant, [field])
+  track(participant, field.span.start, state.added)
+}
+
+/** The text field of tokens `first` to `last`. */
+function field(view: ParagraphView, first: number, last: number): TextField {
+  return { text: view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!), span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! } }
+}
+
+/** The participant of this name and kind, made and numbered (`p1`, `o1`) on first sight. */
+function participantNamed(state: EntityState, kind: Participant['kind'], name: string): Participant {
+  const drafts = kind === 'person' ? state.people : state.organizations
+  const draft = drafts.get(name)
+  if (draft) return draft.participant
+  const id = kind === 'person' ? `p${++state.personCount}` : `o${++state.organizationCount}`
+  const participant: Participant = { id, kind, name, aliases: [], descriptions: [], role: null, mentions: [] }
+  drafts.set(name, { participant, key: name })
+  state.order.push(participant)
+  return participant
+}
+
+function person(state: EntityState, name: string): Participant {
+  return participantNamed(state, 'person', name)
+}
+
+function organization(state: EntityState, name: string): Participant {
+  return participantNamed(state, 'organization', name)
+}
+
+function addPlace(state: EntityState, written: string, span: Span): void {
+  const entry = gazetteer.get(written)
+  if (!entry) return
+  let found = state.places.get(entry.name)
+  if (!found) {
+    found = { id: `l${state.places.size + 1}`, name: written, aliases: written === entry.name ? [] : [entry.name], kind: entry.kind, mentions: [] }
+    state.places.set(entry.name, found)
+  } else if (written !== found.name && !found.aliases.includes(written)) found.aliases.push(written)
+  found.mentions.push({ text: written, span })
+}
+
+function describe(participant: Participant, description: string): void {
+  if (description.length === 0 || participant.descriptions.includes(description)) return
+  participant.descriptions.push(description)
+  participant.role ??= roleOf(description)
+}
+
+function noteGender(state: EntityState, participant: Participant, gender: Gender | undefined): void {
+  if (gender !== undefined && !state.genders.has(participant)) state.genders.set(participant, gender)
+}
+
+/** Pass 1 on one capitalized run: a name, an organization, a place, or a word kept for later. */
+function readRun(state: EntityState, view: ParagraphView, run: Run): void {
+  let first = run.first
+  while (first <= run.last && hasClass(view, first, WordClass.capitalizedStopword)) first++
+  if (first > run.last) return
+  if (first === run.last) readLoneWord(state, view, first)
+  else readNameRun(state, view, first, run.last)
+}
+
+/** One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2). */
+function readLoneWord(state: EntityState, view: ParagraphView, first: number): void {
+  // Most such words (sentence openers, surnames) are none: tell without a slice when possible.
+  const wordStart = view.tokens.start[first]!
+  const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
+  // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
+  // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
+  if (!hasClass(view, first, notSurname) && state.speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
+    state.pendingNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false })
+    return
+  }
+  if (wordEnd === view.tokens.end[first] && !hasClass(view, first, notSurname)) {
+    if (organizationRoleNouns.has(listedAt(view, first + 1) ?? '')) state.organizationEvidence.add(tokenText(view, first))
+    // `Brantwell, which supplies the mine's trucks, said`: a speaker phrase that opens with the word.
+    if (state.speakers.has(wordStart)) state.spokenWords.add(tokenText(view, first))
+  }
+  const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6
+  if (state.organizationAliases.size === 0 && !couldBeAcronym && !knownNameHashes.has(spanHash(view.text, wordStart, wordEnd))) return
+  const word = stripPossessive(tokenText(view, first))
+  const alias = state.organizationAliases.get(word)
+  if (alias) addMention(state, alias, field(view, first, first))
+  else if (organizationNames.has(word)) addMention(state, organization(state, word), { text: word, span: { start: wordStart, end: wordEnd } })
+  else if (gazetteer.has(word)) addPlace(state, word, { start: view.tokens.start[first]!, end: view.tokens.start[first]! + word.length })
+  else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
+    addMention(state, organization(state, word), field(view, first, first))
+  }
+}
+
+/** Several words: an organization, a place, or a person's name with what the text says of them. */
+function readNameRun(state: EntityState, view: ParagraphView, first: number, last: number): void {
+  // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
+  let descriptorStart = first
+  while (descriptorStart - 1 >= 0 && isTitleToken(view, descriptorStart - 1) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
+  let nameFirst = first
+  while (nameFirst < last && isTitleToken(view, nameFirst) && !hasClass(view, last, WordClass.organizationSuffix)) nameFirst++
+  // `House Speaker Paul Ryan`, `Secretary of State John Kerry`, `Atlantic City Mayor Don Guardian`:
+  // a title inside the run ends the description, and the name after it is a person's.
+  const titled = titledName(view, nameFirst, last)
+  if (titled !== -1) nameFirst = titled
+  // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
+  while (nameFirst < last && wordIs(view, nameFirst, '.')) nameFirst++
+  const written = tokensText(view, nameFirst, last)
+  const bare = stripPossessive(written)
+  const knownAlias = state.organizationAliases.size === 0 ? undefined : state.organizationAliases.get(bare)
+  if (knownAlias && nameFirst === last) {
+    addMention(state, knownAlias, field(view, nameFirst, last))
+    return
+  }
+  if (nameFirst === first && organizationNames.has(bare)) {
+    addMention(state, organization(state, bare), { text: bare, span: { start: view.tokens.start[first]!, end: view.tokens.start[first]! + bare.length } })
+    return
+  }
+  let hasSuffix = false
+  if (titled === -1) for (let token = first + 1; token <= last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
+  // An acronym is one short word: most names are passed over without the look-ups.
+  const short = bare.length <= 6
+  if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && isOrganizationAcronym(view, bare) && !gazetteer.has(bare))) {
+    readOrganizations(state, view, first, last)
+    return
+  }
+  if (knownNameHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
+    addPlace(state, bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
+    return
+  }
+  const words = nameWordCount(bare)
+  const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
+  const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
+  // `Mr. Amar`: after an honorific one word is a name (but not a title: `the Lord Chancellor`).
+  const named = words > 0 && (words >= 2 || (honorific && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
+  if (!named) return
+  // Read once: it is evidence, and then the descriptions.
+  const appositive = appositiveAfter(view, last)
+  // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
+  const spokenName = state.speakers.get(view.tokens.start[nameFirst]!) === view.tokens.end[last] && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, last)
+  const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
+  if (!evidence) return
+  const gender = genderBefore(view, descriptorStart, nameFirst)
+  if (words === 1) {
+    // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
+    state.pendingNames.push({ name: bare, mention: field(view, nameFirst, last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? '') })
+    return
+  }
+  const participant = person(state, bare)
+  noteGender(state, participant, gender)
+  addMention(state, participant, field(view, nameFirst, last))
+  if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
+  for (const description of appositive ?? []) describe(participant, description)
+}
+
+/** The organizations of a run with an organization word or acronym (`Communist Party of China (CPC)`). */
+function readOrganizations(state: EntityState, view: ParagraphView, first: number, last: number): void {
+  for (const [orgFirst, orgLast] of organizationParts(view, first, last)) {
+    const name = stripPossessive(tokensText(view, orgFirst, orgLast))
+    if (name.split(' ').length < 2 && !isOrganizationAcronym(view, name)) continue
+    const participant = organization(state, name)
+    addMention(state, participant, field(view, orgFirst, orgLast))
+    // `Communist Party of China (CPC)`: the bracketed acronym is an alias.
+    if (isMark(view, orgLast + 1, '(') && isMark(view, orgLast + 3, ')') && acronymShape.test(tokenText(view, orgLast + 2))) {
+      const acronym = tokenText(view, orgLast + 2)
+      if (!participant.aliases.includes(acronym)) participant.aliases.push(acronym)
+      state.organizationAliases.set(acronym, participant)
+      addMention(state, participant, field(view, orgLast + 2, orgLast + 2))
     }
   }
+}
 
+/** After pass 1: names read alone become participants, and who may stand alone for whom is settled. */
+function settleNames(state: EntityState): void {
   // `Mr. Amar` alone is a person of that name, unless a full name ends with it.
   const surnames = new Map<string, Participant>()
-  for (const { participant } of people.values()) {
-    const surname = surnameOf(participant.name)
-    if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
-  }
   // `Sir Paul` after `Sir Paul McCartney`: the given name of one full name only.
   const givenNames = new Map<string, Participant | null>()
-  for (const { participant } of people.values()) {
+  for (const { participant } of state.people.values()) {
+    const surname = surnameOf(participant.name)
+    if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
     const space = participant.name.indexOf(' ')
     if (space === -1) continue
     const given = participant.name.slice(0, space)
     givenNames.set(given, givenNames.has(given) ? null : participant)
   }
-  for (const { name, mention, gender, spoken, givenName } of honorificNames) {
-    const full = surnames.get(name) ?? (givenName ? givenNames.get(name) ?? undefined : undefined)
+  for (const { name, mention, gender, spoken, givenName } of state.pendingNames) {
+    const full = surnames.get(name) ?? (givenName ? (givenNames.get(name) ?? undefined) : undefined)
     if (full && !full.aliases.includes(name)) full.aliases.push(name)
-    const participant = full ?? (spoken && organizationEvidence.has(name) ? organization(name) : person(name))
-    noteGender(participant, gender)
-    addMention(participant, mention)
+    const participant = full ?? (spoken && state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
+    noteGender(state, participant, gender)
+    addMention(state, participant, mention)
   }
   // Its mentions come in pass 2, as those of any one-word organization name.
-  for (const word of spokenWords) if (organizationEvidence.has(word) && !people.has(word)) organization(word)
+  for (const word of state.spokenWords) if (state.organizationEvidence.has(word) && !state.people.has(word)) organization(state, word)
 
-  // Pass 2: surnames, family names and organization aliases alone; pronouns.
-  const aliasOwner = new Map<string, Participant>()
-  for (const { participant } of people.values()) {
+  for (const { participant } of state.people.values()) {
     const alias = surnameOf(participant.name)
-    if (alias !== null && !aliasOwner.has(alias)) aliasOwner.set(alias, participant)
+    if (alias !== null && !state.aliasOwner.has(alias)) state.aliasOwner.set(alias, participant)
   }
-  for (const { participant } of organizations.values()) {
-    for (const alias of participant.aliases) aliasOwner.set(alias, participant)
+  for (const { participant } of state.organizations.values()) {
+    for (const alias of participant.aliases) state.aliasOwner.set(alias, participant)
     // A one-word name (`Gazprom`) stands for its organization wherever it is not a mention yet (`a Gazprom spokesman`).
-    if (organizationNames.has(participant.name) || organizationEvidence.has(participant.name)) aliasOwner.set(participant.name, participant)
+    if (organizationNames.has(participant.name) || state.organizationEvidence.has(participant.name)) state.aliasOwner.set(participant.name, participant)
   }
+}
+
+/** Pass 2: every capitalized word that is an alias (`Putin`, `Wang`, `CPC`) and no part of a mention yet. */
+function findAliasMentions(state: EntityState, inOrder: readonly ParagraphView[]): void {
   // The aliases' span hashes, so that most capitalized words are passed over without a slice and a look-up.
   const aliasHashes = new Set<number>()
-  for (const alias of aliasOwner.keys()) aliasHashes.add(spanHash(alias, 0, alias.length))
+  for (const alias of state.aliasOwner.keys()) aliasHashes.add(spanHash(alias, 0, alias.length))
   const usedAliases = new Map<Participant, Set<string>>()
-  const named = mentionSpans.slice().sort((left, right) => left.start - right.start)
-  // Paragraphs, headline and captions in reading order, so that the cursors below only move forward.
-  const inOrder = [...views].sort((left, right) => left.span.start - right.span.start)
+  const named = state.mentionSpans.slice().sort((left, right) => left.start - right.start)
   let namedCursor = 0
   let coveredUntil = -1
-  for (const view of inOrder) {
+  for (let index = 0; index < inOrder.length; index++) {
+    const view = inOrder[index]!
     for (let token = 0; token < view.tokens.count; token++) {
       const tokenStart = view.tokens.start[token]!
       // Aliases are capitalized: skip every other token without slicing it.
@@ -403,11 +514,11 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
       const bareLength = tokenEnd - tokenStart - (isPossessiveAt(view.text, tokenEnd) ? 2 : 0)
       if (!aliasHashes.has(spanHash(view.text, tokenStart, tokenStart + bareLength))) continue
       const word = stripPossessive(tokenText(view, token))
-      const owner = aliasOwner.get(word)
+      const owner = state.aliasOwner.get(word)
       if (!owner) continue
       while (namedCursor < named.length && named[namedCursor]!.start <= tokenStart) coveredUntil = Math.max(coveredUntil, named[namedCursor++]!.end)
       if (tokenStart < coveredUntil) continue
-      addMention(owner, { text: word, span: { start: view.tokens.start[token]!, end: view.tokens.start[token]! + word.length } })
+      addMention(state, owner, { text: word, span: { start: tokenStart, end: tokenStart + word.length } })
       if (owner.kind === 'person') {
         const used = usedAliases.get(owner) ?? new Set<string>()
         used.add(word)
@@ -416,17 +527,19 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     }
   }
   for (const [participant, used] of usedAliases) for (const alias of used) if (!participant.aliases.includes(alias)) participant.aliases.push(alias)
+}
 
-  // Pronouns: `he` and `she` point at the most recent person named before them.
+/** Pronouns: `he` and `she` point at the most recent person named before them that fits. */
+function findPronouns(state: EntityState, inOrder: readonly ParagraphView[]): void {
   const personMentions: Array<{ start: number; participant: Participant }> = []
-  for (const participant of order) {
+  for (const participant of state.order) {
     if (participant.kind === 'person') for (const mention of participant.mentions) personMentions.push({ start: mention.span.start, participant })
   }
   personMentions.sort((left, right) => left.start - right.start)
-  const pronounOwner = new Map<string, Participant>()
   let cursor = 0
   let recent: Participant | null = null
-  for (const view of inOrder) {
+  for (let index = 0; index < inOrder.length; index++) {
+    const view = inOrder[index]!
     if ((view.classesPresent & WordClass.personPronoun) === 0) continue
     for (let token = 0; token < view.tokens.count; token++) {
       if (!hasClass(view, token, WordClass.personPronoun)) continue
@@ -437,163 +550,158 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
       if (recent === null || gender === undefined) continue
       // The most recent person the pronoun can stand for: `she` passes over `Mr. Sanders` to the woman named before him.
       let owner: Participant | null = recent
-      for (let back = cursor - 1, steps = 0; owner !== null && genders.get(owner) !== undefined && genders.get(owner) !== gender; back--, steps++) {
+      for (let back = cursor - 1, steps = 0; owner !== null && state.genders.get(owner) !== undefined && state.genders.get(owner) !== gender; back--, steps++) {
         owner = back > 0 && steps < maxPronounLookBack ? personMentions[back - 1]!.participant : null
       }
       if (owner === null) continue
-      pronounOwner.set(`${start}:${view.tokens.end[token]}`, owner)
+      state.pronounOwner.set(`${start}:${view.tokens.end[token]}`, owner)
       owner.mentions.push({ text: tokenText(view, token), span: { start, end: view.tokens.end[token]! } })
     }
   }
-  for (const participant of order) participant.mentions.sort((left, right) => left.span.start - right.span.start)
+}
 
-  // `the company`, `the president`: for each organization word and title word, the starts of
-  // the mentions that fit it, in order, so that the most recent one before a span is a binary
-  // search. Mentions found so far are indexed once, sorted; those linking adds come in text
-  // order, so they are appended to a second index (spliced in only when out of order).
-  const added = new Map<string, Recency>()
-  // Which of two participants was named first: asked only of mentions that start together.
-  const rank = (participant: Participant): number => order.indexOf(participant)
-  const recencyKeys = (participant: Participant): string[] =>
-    participant.kind === 'organization' ? ['organization'] : (participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? [])
-  const track = (participant: Participant, start: number, index: Map<string, Recency>): void => {
-    // Linking adds in text order: appended, or spliced in when out of order.
+// `the company`, `the president`: for each organization word and title word, the starts of
+// the mentions that fit it, in order, so that the most recent one before a span is a binary
+// search. Mentions found before linking are indexed once, sorted; those linking adds come in
+// text order, so they are appended to a second index (spliced in only when out of order).
+
+function recencyKeys(participant: Participant): string[] {
+  return participant.kind === 'organization' ? ['organization'] : (participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? [])
+}
+
+function track(participant: Participant, start: number, index: Map<string, Recency>): void {
+  // Linking adds in text order: appended, or spliced in when out of order.
+  for (const key of recencyKeys(participant)) {
+    let list = index.get(key)
+    if (!list) {
+      list = { starts: [], owners: [] }
+      index.set(key, list)
+    }
+    if (list.starts.length === 0 || list.starts.at(-1)! <= start) {
+      list.starts.push(start)
+      list.owners.push(participant)
+    } else {
+      const at = upperBound(list.starts, start, (value) => value)
+      list.starts.splice(at, 0, start)
+      list.owners.splice(at, 0, participant)
+    }
+  }
+}
+
+// Built on first use (many articles have no `the company`); participants' mentions stay as
+// they are until `finish`, so the index is the same whenever it is built.
+function foundIndex(state: EntityState): Map<string, Recency> {
+  if (state.found !== null) return state.found
+  const found = new Map<string, Recency>()
+  for (const participant of state.order) {
+    if (participant.mentions.length === 0) continue
     for (const key of recencyKeys(participant)) {
-      let list = index.get(key)
-      if (!list) {
-        list = { starts: [], owners: [] }
-        index.set(key, list)
-      }
-      if (list.starts.length === 0 || list.starts.at(-1)! <= start) {
-        list.starts.push(start)
+      const list = found.get(key) ?? { starts: [], owners: [] }
+      found.set(key, list)
+      // Each participant's mentions are in order, but not across participants: each list is sorted once.
+      for (const mention of participant.mentions) {
+        list.starts.push(mention.span.start)
         list.owners.push(participant)
-      } else {
-        const at = upperBound(list.starts, start, (value) => value)
-        list.starts.splice(at, 0, start)
-        list.owners.splice(at, 0, participant)
       }
     }
   }
-  // Built on first use (many articles have no `the company`); participants' mentions stay as
-  // they are until `finish`, so the index is the same whenever it is built.
-  let found: Map<string, Recency> | null = null
-  const foundIndex = (): Map<string, Recency> => {
-    if (found !== null) return found
-    found = new Map()
-    for (const participant of order) {
-      if (participant.mentions.length === 0) continue
-      for (const key of recencyKeys(participant)) {
-        const list = found.get(key) ?? { starts: [], owners: [] }
-        found.set(key, list)
-        // Each participant's mentions are in order, but not across participants: each list is sorted once.
-        for (const mention of participant.mentions) {
-          list.starts.push(mention.span.start)
-          list.owners.push(participant)
-        }
-      }
-    }
-    for (const list of found.values()) sortRecency(list, rank)
-    return found
-  }
-  settled = true
+  for (const list of found.values()) sortRecency(list, state.rank)
+  state.found = found
+  return found
+}
 
-  // Every name mention, by start, for linking spans in logarithmic time.
-  const byStart: Array<{ mention: TextField; participant: Participant }> = []
-  for (const participant of order) {
-    for (const mention of participant.mentions) if (mention.text.length > 3 || !personPronouns.has(mention.text.toLowerCase())) byStart.push({ mention, participant })
+/** The participant a span refers to: a resolved pronoun, else the first mention inside it that is not a possessive. */
+function participantIn(state: EntityState, span: Span): Participant | null {
+  const pronoun = state.pronounOwner.get(`${span.start}:${span.end}`)
+  if (pronoun) return pronoun
+  const byStart = state.byStart
+  let low = 0
+  let high = byStart.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (byStart[middle]!.mention.span.start < span.start) low = middle + 1
+    else high = middle
   }
-  byStart.sort((left, right) => left.mention.span.start - right.mention.span.start)
-  const participantIn = (span: Span): Participant | null => {
-    const pronoun = pronounOwner.get(`${span.start}:${span.end}`)
-    if (pronoun) return pronoun
-    let low = 0
-    let high = byStart.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (byStart[middle]!.mention.span.start < span.start) low = middle + 1
-      else high = middle
-    }
-    // The first mention inside the span that is not a possessive (`Trump's campaign manager, Corey Lewandowski`).
-    let fallback: Participant | null = null
-    for (let index = low; index < byStart.length && byStart[index]!.mention.span.start < span.end; index++) {
-      const { mention, participant } = byStart[index]!
-      if (mention.span.end > span.end) continue
-      if (!possessive.test(mention.text)) return participant
-      fallback ??= participant
-    }
-    return fallback
+  // The first mention inside the span that is not a possessive (`Trump's campaign manager, Corey Lewandowski`).
+  let fallback: Participant | null = null
+  for (let index = low; index < byStart.length && byStart[index]!.mention.span.start < span.end; index++) {
+    const { mention, participant } = byStart[index]!
+    if (mention.span.end > span.end) continue
+    if (!possessive.test(mention.text)) return participant
+    fallback ??= participant
   }
+  return fallback
+}
 
-  // `the company`, `the president`: the most recent participant of that kind or title named before.
-  const definiteMention = (span: Span, text: string): Participant | null => {
-    const words = text.split(' ')
-    if (words.length !== 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
-    const noun = words[1]!.toLowerCase()
-    const organizationNoun = organizationSuffixes.has(noun)
-    if (!organizationNoun && !roleHeads.has(noun)) return null
-    const key = organizationNoun ? 'organization' : `title:${noun}`
-    const before = [latestBefore(foundIndex().get(key), span.start, rank), latestBefore(added.get(key), span.start, rank)]
-    // The later of the two; at the same start, the participant named first (as a scan in order would pick).
-    const best = before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
-      if (left === null || right === null) return left ?? right
-      if (left.start !== right.start) return left.start > right.start ? left : right
-      return rank(left.owner) <= rank(right.owner) ? left : right
-    }, null)?.owner
-    if (best === undefined) return null
-    addMention(best, { text, span })
-    return best
-  }
+/** `the company`, `the president`: the most recent participant of that kind or title named before. */
+function definiteMention(state: EntityState, span: Span, text: string): Participant | null {
+  const words = text.split(' ')
+  if (words.length !== 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
+  const noun = words[1]!.toLowerCase()
+  const organizationNoun = organizationSuffixes.has(noun)
+  if (!organizationNoun && !roleHeads.has(noun)) return null
+  const key = organizationNoun ? 'organization' : `title:${noun}`
+  const before = [latestBefore(foundIndex(state).get(key), span.start, state.rank), latestBefore(state.added.get(key), span.start, state.rank)]
+  // The later of the two; at the same start, the participant named first (as a scan in order would pick).
+  const best = before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
+    if (left === null || right === null) return left ?? right
+    if (left.start !== right.start) return left.start > right.start ? left : right
+    return state.rank(left.owner) <= state.rank(right.owner) ? left : right
+  }, null)?.owner
+  if (best === undefined) return null
+  addMention(state, best, { text, span })
+  return best
+}
 
-  const addSpeaker = (span: Span, text: string): Participant | null => {
-    const definite = definiteMention(span, text)
-    if (definite) return definite
-    // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
-    const comma = text.indexOf(',')
-    const head = comma === -1 ? text : text.slice(0, comma)
-    // Each word with where it stands, so that a mention is the input as written (`Tom\nReed`).
-    const placed = [...head.matchAll(wordRun)].map((match) => ({ word: match[0], at: match.index }))
-    const words = placed.map((item) => item.word)
-    // The mention of words `first` to the end, the last one without its possessive.
-    const mentionFrom = (first: number): TextField => {
-      const last = placed.at(-1)!
-      const end = last.at + stripPossessive(last.word).length
-      const written = text.slice(placed[first]!.at, end)
-      return { text: written, span: { start: span.start + placed[first]!.at, end: span.start + end } }
-    }
-    const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
-    const firstNamed = words[0] === 'the' || words[0] === 'The' || words[0] === 'a' || words[0] === 'an' ? 1 : 0
-    const named = words.slice(firstNamed)
-    if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word))) {
-      // `the finance ministry`, `the state news agency` (but not a bare `the company`)
-      const mention = mentionFrom(firstNamed)
-      const participant = organization(foldWhitespace(mention.text))
-      addMention(participant, mention)
-      return participant
-    }
-    // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
-    const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
-    const clean = firstName === -1 ? [] : words.slice(firstName)
-    if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
-    // `Officials said`, `Analysts said`: a capitalized source noun is no name.
-    if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
-    const mention = mentionFrom(firstName)
-    const name = foldWhitespace(mention.text)
-    const known = aliasOwner.get(name) ?? people.get(name)?.participant
-    const participant = known ?? (organizationNames.has(name) || organizationEvidence.has(name) ? organization(name) : person(name))
-    addMention(participant, mention)
+/** The participant of a speaker phrase that no earlier step knew (`Woolson said`, `the finance ministry`), made if need be. */
+function addSpeaker(state: EntityState, span: Span, text: string): Participant | null {
+  const definite = definiteMention(state, span, text)
+  if (definite) return definite
+  // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
+  const comma = text.indexOf(',')
+  const head = comma === -1 ? text : text.slice(0, comma)
+  // Each word with where it stands, so that a mention is the input as written (`Tom\nReed`).
+  const placed = [...head.matchAll(wordRun)].map((match) => ({ word: match[0], at: match.index }))
+  const words = placed.map((item) => item.word)
+  // The mention of words `first` to the end, the last one without its possessive.
+  const mentionFrom = (first: number): TextField => {
+    const last = placed.at(-1)!
+    const end = last.at + stripPossessive(last.word).length
+    const written = text.slice(placed[first]!.at, end)
+    return { text: written, span: { start: span.start + placed[first]!.at, end: span.start + end } }
+  }
+  const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
+  const firstNamed = words[0] === 'the' || words[0] === 'The' || words[0] === 'a' || words[0] === 'an' ? 1 : 0
+  const named = words.slice(firstNamed)
+  if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word))) {
+    // `the finance ministry`, `the state news agency` (but not a bare `the company`)
+    const mention = mentionFrom(firstNamed)
+    const participant = organization(state, foldWhitespace(mention.text))
+    addMention(state, participant, mention)
     return participant
   }
+  // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
+  const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
+  const clean = firstName === -1 ? [] : words.slice(firstName)
+  if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+  // `Officials said`, `Analysts said`: a capitalized source noun is no name.
+  if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
+  const mention = mentionFrom(firstName)
+  const name = foldWhitespace(mention.text)
+  const known = state.aliasOwner.get(name) ?? state.people.get(name)?.participant
+  const participant = known ?? (organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
+  addMention(state, participant, mention)
+  return participant
+}
 
-  const finish = (): Participant[] => {
-    for (const [participant, fields] of pending) {
-      participant.mentions.push(...fields)
-      participant.mentions.sort((left, right) => left.span.start - right.span.start)
-    }
-    pending.clear()
-    return order
+/** The participants, with the mentions that linking added merged in order. */
+function finish(state: EntityState): Participant[] {
+  for (const [participant, fields] of state.pending) {
+    participant.mentions.push(...fields)
+    participant.mentions.sort(byMentionStart)
   }
-
-  return { participants: order, places: [...places.values()], participantIn, addSpeaker, finish }
+  state.pending.clear()
+  return state.order
 }
 
 /** Whether the tokens are capitalized words and initials only, none possessive (`Tomas Ekberg`, `J. J. Price`, not `BT's Andrew Burke`). */
