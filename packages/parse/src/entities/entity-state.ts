@@ -1,0 +1,164 @@
+// The entity stage's state for one article, and the steps that add to it: participants numbered on first sight, mentions (one participant per span), places, descriptions.
+import type { Participant, Place, Span, TextField } from '@newsdoc/core'
+import { gazetteer } from '../lexicon/gazetteer.js'
+import type { ParagraphView } from '../statements/paragraph-view.js'
+import type { Recency } from './recency.js'
+import { track } from './recency.js'
+import type { Gender } from './name-phrases.js'
+import { roleOf } from './roles.js'
+
+interface Draft {
+  participant: Participant
+  key: string
+}
+
+/** A name read with an honorific or spoken alone, decided once every full name is known. */
+interface PendingName {
+  name: string
+  mention: TextField
+  gender: Gender | undefined
+  /** A lone capitalized word that speaks (`Yukos said`): a person unless the article shows it is an organization. */
+  spoken: boolean
+  /** The honorific takes a given name (`Sir Paul` of `Sir Paul McCartney`). */
+  givenName: boolean
+}
+
+/**
+ * What the entity stage knows of one article as it reads it. The stage's
+ * steps are module functions over this one object (not closures in one
+ * large function): each stays small enough to compile quickly and alone.
+ */
+export interface EntityState {
+  speakers: ReadonlyMap<number, number>
+  people: Map<string, Draft>
+  organizations: Map<string, Draft>
+  places: Map<string, Place>
+  /** `start:end` of every mention so far: a span is one participant's mention at most. */
+  mentionKeys: Set<string>
+  /** The spans of `mentionKeys`, in the order they were added. */
+  mentionSpans: Span[]
+  organizationAliases: Map<string, Participant>
+  /** Participants in order of first sight, numbered per kind (`p1`, `o1`). */
+  order: Participant[]
+  personCount: number
+  organizationCount: number
+  pendingNames: PendingName[]
+  /** Lone words that the article uses as an organization's name: `a Yukos spokesman`, `Gazprom shares`. */
+  organizationEvidence: Set<string>
+  /** Lone words that open a speaker span (`Brantwell, which supplies …, said`). */
+  spokenWords: Set<string>
+  /** What honorifics and titles say of people (`Mr. Amar`, `Rep. Jane Doe, a congresswoman`), for pronouns. */
+  genders: Map<Participant, Gender>
+  /** Surnames, family names and organization aliases, with whom each stands for. */
+  aliasOwner: Map<string, Participant>
+  /** Resolved pronouns by `start:end`. */
+  pronounOwner: Map<string, Participant>
+  /**
+   * Once every name and pronoun is found (`settled`), mentions that linking
+   * adds wait in `pending` (merged in order by `finish`) and go into the
+   * recency index `added`; sorting or splicing each one in would cost quadratic time.
+   */
+  settled: boolean
+  pending: Map<Participant, TextField[]>
+  added: Map<string, Recency>
+  /** The recency index of the mentions found before linking, built on first use. */
+  found: Map<string, Recency> | null
+  /** Every name mention by start, for linking spans in logarithmic time. */
+  byStart: Array<{ mention: TextField; participant: Participant }>
+  /** Which of two participants was named first: asked only of mentions that start together. */
+  rank: (participant: Participant) => number
+}
+
+/** A fresh state for one article, with the statements' speaker spans (`start` → `end`). */
+export function newEntityState(speakers: ReadonlyMap<number, number>): EntityState {
+  const order: Participant[] = []
+  return {
+    speakers,
+    people: new Map(),
+    organizations: new Map(),
+    places: new Map(),
+    mentionKeys: new Set(),
+    mentionSpans: [],
+    organizationAliases: new Map(),
+    order,
+    personCount: 0,
+    organizationCount: 0,
+    pendingNames: [],
+    organizationEvidence: new Set(),
+    spokenWords: new Set(),
+    genders: new Map(),
+    aliasOwner: new Map(),
+    pronounOwner: new Map(),
+    settled: false,
+    pending: new Map(),
+    added: new Map(),
+    found: null,
+    byStart: [],
+    rank: (participant) => order.indexOf(participant)
+  }
+}
+
+export function byMentionStart(left: TextField, right: TextField): number {
+  return left.span.start - right.span.start
+}
+
+export function addMention(state: EntityState, participant: Participant, field: TextField): void {
+  const key = `${field.span.start}:${field.span.end}`
+  if (state.mentionKeys.has(key)) return
+  state.mentionKeys.add(key)
+  state.mentionSpans.push(field.span)
+  if (!state.settled) {
+    participant.mentions.push(field)
+    return
+  }
+  const waiting = state.pending.get(participant)
+  if (waiting) waiting.push(field)
+  else state.pending.set(participant, [field])
+  track(participant, field.span.start, state.added)
+}
+
+/** The text field of tokens `first` to `last`. */
+export function field(view: ParagraphView, first: number, last: number): TextField {
+  return { text: view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!), span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! } }
+}
+
+/** The participant of this name and kind, made and numbered (`p1`, `o1`) on first sight. */
+function participantNamed(state: EntityState, kind: Participant['kind'], name: string): Participant {
+  const drafts = kind === 'person' ? state.people : state.organizations
+  const draft = drafts.get(name)
+  if (draft) return draft.participant
+  const id = kind === 'person' ? `p${++state.personCount}` : `o${++state.organizationCount}`
+  const participant: Participant = { id, kind, name, aliases: [], descriptions: [], role: null, mentions: [] }
+  drafts.set(name, { participant, key: name })
+  state.order.push(participant)
+  return participant
+}
+
+export function person(state: EntityState, name: string): Participant {
+  return participantNamed(state, 'person', name)
+}
+
+export function organization(state: EntityState, name: string): Participant {
+  return participantNamed(state, 'organization', name)
+}
+
+export function addPlace(state: EntityState, written: string, span: Span): void {
+  const entry = gazetteer.get(written)
+  if (!entry) return
+  let found = state.places.get(entry.name)
+  if (!found) {
+    found = { id: `l${state.places.size + 1}`, name: written, aliases: written === entry.name ? [] : [entry.name], kind: entry.kind, mentions: [] }
+    state.places.set(entry.name, found)
+  } else if (written !== found.name && !found.aliases.includes(written)) found.aliases.push(written)
+  found.mentions.push({ text: written, span })
+}
+
+export function describe(participant: Participant, description: string): void {
+  if (description.length === 0 || participant.descriptions.includes(description)) return
+  participant.descriptions.push(description)
+  participant.role ??= roleOf(description)
+}
+
+export function noteGender(state: EntityState, participant: Participant, gender: Gender | undefined): void {
+  if (gender !== undefined && !state.genders.has(participant)) state.genders.set(participant, gender)
+}

@@ -1,0 +1,133 @@
+// Linking statements to participants: the participant a span refers to, `the company` and `the president`, and speakers no earlier step knew.
+import type { Participant, Span, TextField } from '@newsdoc/core'
+import { foldWhitespace } from '@newsdoc/core'
+import { gazetteer } from '../lexicon/gazetteer.js'
+import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { organizationNames } from '../lexicon/organization-names.js'
+import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
+import { capitalizedStopwords } from '../lexicon/function-words.js'
+import type { Recency } from './recency.js'
+import { latestBefore, recencyKeys, sortRecency } from './recency.js'
+import { isListedNoun, possessive, stripPossessive } from './name-words.js'
+import type { EntityState } from './entity-state.js'
+import { addMention, byMentionStart, organization, person } from './entity-state.js'
+
+const wordRun = /\S+/g
+
+const letter = /\p{L}/u
+
+// Built on first use (many articles have no `the company`); participants' mentions stay as
+// they are until `finish`, so the index is the same whenever it is built.
+function foundIndex(state: EntityState): Map<string, Recency> {
+  if (state.found !== null) return state.found
+  const found = new Map<string, Recency>()
+  for (const participant of state.order) {
+    if (participant.mentions.length === 0) continue
+    for (const key of recencyKeys(participant)) {
+      const list = found.get(key) ?? { starts: [], owners: [] }
+      found.set(key, list)
+      // Each participant's mentions are in order, but not across participants: each list is sorted once.
+      for (const mention of participant.mentions) {
+        list.starts.push(mention.span.start)
+        list.owners.push(participant)
+      }
+    }
+  }
+  for (const list of found.values()) sortRecency(list, state.rank)
+  state.found = found
+  return found
+}
+
+/** The participant a span refers to: a resolved pronoun, else the first mention inside it that is not a possessive. */
+export function participantIn(state: EntityState, span: Span): Participant | null {
+  const pronoun = state.pronounOwner.get(`${span.start}:${span.end}`)
+  if (pronoun) return pronoun
+  const byStart = state.byStart
+  let low = 0
+  let high = byStart.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (byStart[middle]!.mention.span.start < span.start) low = middle + 1
+    else high = middle
+  }
+  // The first mention inside the span that is not a possessive (`Trump's campaign manager, Corey Lewandowski`).
+  let fallback: Participant | null = null
+  for (let index = low; index < byStart.length && byStart[index]!.mention.span.start < span.end; index++) {
+    const { mention, participant } = byStart[index]!
+    if (mention.span.end > span.end) continue
+    if (!possessive.test(mention.text)) return participant
+    fallback ??= participant
+  }
+  return fallback
+}
+
+/** `the company`, `the president`: the most recent participant of that kind or title named before. */
+function definiteMention(state: EntityState, span: Span, text: string): Participant | null {
+  const words = text.split(' ')
+  if (words.length !== 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
+  const noun = words[1]!.toLowerCase()
+  const organizationNoun = organizationSuffixes.has(noun)
+  if (!organizationNoun && !roleHeads.has(noun)) return null
+  const key = organizationNoun ? 'organization' : `title:${noun}`
+  const before = [latestBefore(foundIndex(state).get(key), span.start, state.rank), latestBefore(state.added.get(key), span.start, state.rank)]
+  // The later of the two; at the same start, the participant named first (as a scan in order would pick).
+  const best = before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
+    if (left === null || right === null) return left ?? right
+    if (left.start !== right.start) return left.start > right.start ? left : right
+    return state.rank(left.owner) <= state.rank(right.owner) ? left : right
+  }, null)?.owner
+  if (best === undefined) return null
+  addMention(state, best, { text, span })
+  return best
+}
+
+/** The participant of a speaker phrase that no earlier step knew (`Woolson said`, `the finance ministry`), made if need be. */
+export function addSpeaker(state: EntityState, span: Span, text: string): Participant | null {
+  const definite = definiteMention(state, span, text)
+  if (definite) return definite
+  // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
+  const comma = text.indexOf(',')
+  const head = comma === -1 ? text : text.slice(0, comma)
+  // Each word with where it stands, so that a mention is the input as written (`Tom\nReed`).
+  const placed = [...head.matchAll(wordRun)].map((match) => ({ word: match[0], at: match.index }))
+  const words = placed.map((item) => item.word)
+  // The mention of words `first` to the end, the last one without its possessive.
+  const mentionFrom = (first: number): TextField => {
+    const last = placed.at(-1)!
+    const end = last.at + stripPossessive(last.word).length
+    const written = text.slice(placed[first]!.at, end)
+    return { text: written, span: { start: span.start + placed[first]!.at, end: span.start + end } }
+  }
+  const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
+  const firstNamed = words[0] === 'the' || words[0] === 'The' || words[0] === 'a' || words[0] === 'an' ? 1 : 0
+  const named = words.slice(firstNamed)
+  if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word))) {
+    // `the finance ministry`, `the state news agency` (but not a bare `the company`)
+    const mention = mentionFrom(firstNamed)
+    const participant = organization(state, foldWhitespace(mention.text))
+    addMention(state, participant, mention)
+    return participant
+  }
+  // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
+  const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
+  const clean = firstName === -1 ? [] : words.slice(firstName)
+  if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+  // `Officials said`, `Analysts said`: a capitalized source noun is no name.
+  if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
+  const mention = mentionFrom(firstName)
+  const name = foldWhitespace(mention.text)
+  const known = state.aliasOwner.get(name) ?? state.people.get(name)?.participant
+  const participant = known ?? (organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
+  addMention(state, participant, mention)
+  return participant
+}
+
+/** The participants, with the mentions that linking added merged in order. */
+export function finish(state: EntityState): Participant[] {
+  for (const [participant, fields] of state.pending) {
+    participant.mentions.push(...fields)
+    participant.mentions.sort(byMentionStart)
+  }
+  state.pending.clear()
+  return state.order
+}

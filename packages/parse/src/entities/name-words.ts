@@ -1,0 +1,150 @@
+// Tests on single words of names: possessives, title and organization words, surname and acronym shapes, stock tickers.
+import { gazetteer } from '../lexicon/gazetteer.js'
+import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
+import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { commonAcronyms, tickerBrackets } from '../lexicon/organization-names.js'
+import type { ParagraphView } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
+
+export const possessive = /['’]s$/
+
+export const acronymShape = /^[A-Z]{2,6}$/
+
+const lowerCaseLetter = /\p{Ll}/u
+
+/**
+ * Whether a word is an acronym that may name an organization: a listed
+ * one, or capitals only and not a thing's (`TV`, `GDP`), in a paragraph
+ * that is not all capitals (where `NET LOSS` is a headline's words).
+ */
+export function isOrganizationAcronym(view: ParagraphView, word: string): boolean {
+  if (organizationAcronyms.has(word)) return true
+  return acronymShape.test(word) && !commonAcronyms.has(word) && !isShouting(view)
+}
+
+/** Whether the token is a part of a stock ticker in brackets (`BLDS` or `ST` of `<BLDS.ST>`). */
+export function isTickerPart(view: ParagraphView, token: number): boolean {
+  const before = isMark(view, token - 1, '.') ? token - 3 : token - 1
+  const after = isMark(view, token + 1, '.') ? token + 3 : token + 1
+  if (before < 0 || after >= view.tokens.count) return false
+  const close = tickerBrackets.get(tokenText(view, before))
+  return close !== undefined && isMark(view, after, close)
+}
+
+const shouting = new WeakMap<ParagraphView, boolean>()
+
+/** Whether the paragraph has no lower-case letter (an all-capitals headline), asked once per paragraph. */
+function isShouting(view: ParagraphView): boolean {
+  let known = shouting.get(view)
+  if (known === undefined) {
+    known = !lowerCaseLetter.test(view.text.slice(view.span.start, view.span.end))
+    shouting.set(view, known)
+  }
+  return known
+}
+
+export function stripPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1)
+  return last === 0x73 || last === 0x53 ? word.replace(possessive, '') : word
+}
+
+/** Whether the token is a title word or a demonym (`President`, `Russian`). */
+export function isTitleToken(view: ParagraphView, token: number): boolean {
+  return hasClass(view, token, WordClass.titleWord | WordClass.demonym)
+}
+
+/** Whether the token is an organization word, possessive or not (`Ministry`, `Ministry's`). */
+export function isOrganizationWord(view: ParagraphView, token: number): boolean {
+  if (hasClass(view, token, WordClass.organizationSuffix)) return true
+  // Only a word that ends in `'s` or `’s` (any case) is worth lower-casing.
+  if (token < 0 || token >= view.tokens.count) return false
+  const end = view.tokens.end[token]!
+  const last = view.text.charCodeAt(end - 1)
+  const mark = view.text.charCodeAt(end - 2)
+  if (!((last === 0x73 || last === 0x53) && (mark === 0x27 || mark === 0x2019))) return false
+  const lower = lowerAt(view, token)!
+  return possessive.test(lower) && organizationSuffixes.has(stripPossessive(lower))
+}
+
+// Classes of words that are no surname, capitalized or not (`Officials said`, `He said`, `Russian officials`).
+export const notSurname = WordClass.sourceNoun | WordClass.personPronoun | WordClass.determiner | WordClass.titleWord | WordClass.demonym | WordClass.capitalizedStopword | WordClass.organizationSuffix | WordClass.timeStarter
+
+// A word of a name: an initial, or a capital and a lower-case letter (`Ryan`, `D`, `O'Brien`; not `BOND`).
+export const nameWordShape = /^\p{Lu}(?:$|\p{Ll}|['’]\p{Lu})/u
+
+// `Blair`, `DuVernay`, `McClaren`, `O'Brien` (not `MPs`, `BBC`).
+const surnameShape = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u
+
+/** Whether a lower-cased word, or its singular, is a listed word that names no one (`officials`, `ministers`, `the`). */
+export function isListedNoun(lower: string): boolean {
+  if ((wordClassesOf(lower) & notSurname) !== 0) return true
+  return lower.length > 3 && lower.endsWith('s') && (wordClassesOf(lower.slice(0, -1)) & notSurname) !== 0
+}
+
+/** Whether a lone capitalized speaker is a surname (`DuVernay said`), not a source noun or a place. */
+export function isSpeakerSurname(view: ParagraphView, token: number): boolean {
+  if (hasClass(view, token, notSurname)) return false
+  const word = tokenText(view, token)
+  return surnameShape.test(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
+}
+
+/** Whether the tokens are capitalized words and initials only, none possessive (`Tomas Ekberg`, `J. J. Price`, not `BT's Andrew Burke`). */
+export function isPlainName(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) {
+    if (wordIs(view, token, '.') && token > first) continue
+    if (!isCapitalized(view, token) || hasClass(view, token, notSurname | WordClass.honorific) || isPossessiveAt(view.text, view.tokens.end[token]!)) return false
+  }
+  return true
+}
+
+/**
+ * The family name of a person's full name, which stands alone for them
+ * later: the last word (`Putin`), or the first of a two-word name that
+ * puts the family name first (`Wang` of `Wang Yi`); null for one word.
+ *
+ * @example
+ * surnameOf('Wang Yi')
+ * //=> 'Wang'
+ */
+export function surnameOf(name: string): string | null {
+  const space = name.indexOf(' ')
+  if (space === -1) return null
+  const first = name.slice(0, space)
+  const twoWords = name.indexOf(' ', space + 1) === -1
+  return twoWords && familyNameFirst.has(first.toLowerCase()) && !givenNames.has(first.toLowerCase()) ? first : name.slice(name.lastIndexOf(' ') + 1)
+}
+
+/** Whether the text before `end` is the possessive ending that `stripPossessive` removes, `'s` or `’s`. */
+export function isPossessiveAt(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end - 2)
+  return text.charCodeAt(end - 1) === 0x73 && (mark === 0x27 || mark === 0x2019)
+}
+
+/**
+ * How many space-separated words `name` has, or 0 when one of them neither
+ * starts with a capital letter nor is short enough to be a particle (`bin`, `J.`).
+ */
+export function nameWordCount(name: string): number {
+  let count = 0
+  let wordStart = 0
+  for (let index = 0; index <= name.length; index++) {
+    if (index < name.length && name.charCodeAt(index) !== 0x20) continue
+    const first = name.charCodeAt(wordStart)
+    if (!(first >= 0x41 && first <= 0x5a) && index - wordStart > 3) return 0
+    count++
+    wordStart = index + 1
+  }
+  return count
+}
+
+export function tokensText(view: ParagraphView, first: number, last: number): string {
+  // Tokens joined by single spaces are the common case: no need to fold.
+  let single = true
+  for (let token = first; token < last && single; token++) {
+    const gap = view.tokens.start[token + 1]! - view.tokens.end[token]!
+    single = gap === 0 || (gap === 1 && view.text.charCodeAt(view.tokens.end[token]!) === 0x20)
+  }
+  const written = view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!)
+  return single ? written : written.replace(/\s+/g, ' ')
+}

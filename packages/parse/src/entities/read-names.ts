@@ -1,0 +1,169 @@
+// Pass 1 of the entity stage: each capitalized run becomes a person's name, organizations, a place, or a word kept for later; then names read alone are settled.
+import type { Participant } from '@newsdoc/core'
+import { demonyms } from '../lexicon/demonyms.js'
+import { gazetteer } from '../lexicon/gazetteer.js'
+import { organizationAcronyms } from '../lexicon/organization-suffixes.js'
+import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
+import { givenNameHonorifics } from '../lexicon/titles.js'
+import type { ParagraphView } from '../statements/paragraph-view.js'
+import { hasClass, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { WordClass } from '../lexicon/word-classes.js'
+import { spanHash } from '../text/span-hash.js'
+import type { Run } from './capitalized-runs.js'
+import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
+import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
+import type { EntityState } from './entity-state.js'
+import { addMention, addPlace, describe, field, noteGender, organization, person } from './entity-state.js'
+
+// The span hashes of the gazetteer's names and the one-word organization names: a word whose hash is not here is neither.
+const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...organizationNames].map((name) => spanHash(name, 0, name.length)))
+
+/** Pass 1 on one capitalized run: a name, an organization, a place, or a word kept for later. */
+export function readRun(state: EntityState, view: ParagraphView, run: Run): void {
+  let first = run.first
+  while (first <= run.last && hasClass(view, first, WordClass.capitalizedStopword)) first++
+  if (first > run.last) return
+  if (first === run.last) readLoneWord(state, view, first)
+  else readNameRun(state, view, first, run.last)
+}
+
+/** One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2). */
+function readLoneWord(state: EntityState, view: ParagraphView, first: number): void {
+  // Most such words (sentence openers, surnames) are none: tell without a slice when possible.
+  const wordStart = view.tokens.start[first]!
+  const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
+  // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
+  // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
+  if (!hasClass(view, first, notSurname) && state.speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
+    state.pendingNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false })
+    return
+  }
+  if (wordEnd === view.tokens.end[first] && !hasClass(view, first, notSurname)) {
+    if (organizationRoleNouns.has(listedAt(view, first + 1) ?? '')) state.organizationEvidence.add(tokenText(view, first))
+    // `Brantwell, which supplies the mine's trucks, said`: a speaker phrase that opens with the word.
+    if (state.speakers.has(wordStart)) state.spokenWords.add(tokenText(view, first))
+  }
+  const couldBeAcronym = wordEnd - wordStart >= 2 && wordEnd - wordStart <= 6
+  if (state.organizationAliases.size === 0 && !couldBeAcronym && !knownNameHashes.has(spanHash(view.text, wordStart, wordEnd))) return
+  const word = stripPossessive(tokenText(view, first))
+  const alias = state.organizationAliases.get(word)
+  if (alias) addMention(state, alias, field(view, first, first))
+  else if (organizationNames.has(word)) addMention(state, organization(state, word), { text: word, span: { start: wordStart, end: wordEnd } })
+  else if (gazetteer.has(word)) addPlace(state, word, { start: view.tokens.start[first]!, end: view.tokens.start[first]! + word.length })
+  else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
+    addMention(state, organization(state, word), field(view, first, first))
+  }
+}
+
+/** Several words: an organization, a place, or a person's name with what the text says of them. */
+function readNameRun(state: EntityState, view: ParagraphView, first: number, last: number): void {
+  // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
+  let descriptorStart = first
+  while (descriptorStart - 1 >= 0 && isTitleToken(view, descriptorStart - 1) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
+  let nameFirst = first
+  while (nameFirst < last && isTitleToken(view, nameFirst) && !hasClass(view, last, WordClass.organizationSuffix)) nameFirst++
+  // `House Speaker Paul Ryan`, `Secretary of State John Kerry`, `Atlantic City Mayor Don Guardian`:
+  // a title inside the run ends the description, and the name after it is a person's.
+  const titled = titledName(view, nameFirst, last)
+  if (titled !== -1) nameFirst = titled
+  // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
+  while (nameFirst < last && wordIs(view, nameFirst, '.')) nameFirst++
+  const written = tokensText(view, nameFirst, last)
+  const bare = stripPossessive(written)
+  const knownAlias = state.organizationAliases.size === 0 ? undefined : state.organizationAliases.get(bare)
+  if (knownAlias && nameFirst === last) {
+    addMention(state, knownAlias, field(view, nameFirst, last))
+    return
+  }
+  if (nameFirst === first && organizationNames.has(bare)) {
+    addMention(state, organization(state, bare), { text: bare, span: { start: view.tokens.start[first]!, end: view.tokens.start[first]! + bare.length } })
+    return
+  }
+  let hasSuffix = false
+  if (titled === -1) for (let token = first + 1; token <= last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
+  // An acronym is one short word: most names are passed over without the look-ups.
+  const short = bare.length <= 6
+  if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && isOrganizationAcronym(view, bare) && !gazetteer.has(bare))) {
+    readOrganizations(state, view, first, last)
+    return
+  }
+  if (knownNameHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
+    addPlace(state, bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
+    return
+  }
+  const words = nameWordCount(bare)
+  const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
+  const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
+  // `Mr. Amar`: after an honorific one word is a name (but not a title: `the Lord Chancellor`).
+  const named = words > 0 && (words >= 2 || (honorific && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
+  if (!named) return
+  // Read once: it is evidence, and then the descriptions.
+  const appositive = appositiveAfter(view, last)
+  // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
+  const spokenName = state.speakers.get(view.tokens.start[nameFirst]!) === view.tokens.end[last] && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, last)
+  const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
+  if (!evidence) return
+  const gender = genderBefore(view, descriptorStart, nameFirst)
+  if (words === 1) {
+    // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
+    state.pendingNames.push({ name: bare, mention: field(view, nameFirst, last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? '') })
+    return
+  }
+  const participant = person(state, bare)
+  noteGender(state, participant, gender)
+  addMention(state, participant, field(view, nameFirst, last))
+  if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
+  for (const description of appositive ?? []) describe(participant, description)
+}
+
+/** The organizations of a run with an organization word or acronym (`Communist Party of China (CPC)`). */
+function readOrganizations(state: EntityState, view: ParagraphView, first: number, last: number): void {
+  for (const [orgFirst, orgLast] of organizationParts(view, first, last)) {
+    const name = stripPossessive(tokensText(view, orgFirst, orgLast))
+    if (name.split(' ').length < 2 && !isOrganizationAcronym(view, name)) continue
+    const participant = organization(state, name)
+    addMention(state, participant, field(view, orgFirst, orgLast))
+    // `Communist Party of China (CPC)`: the bracketed acronym is an alias.
+    if (isMark(view, orgLast + 1, '(') && isMark(view, orgLast + 3, ')') && acronymShape.test(tokenText(view, orgLast + 2))) {
+      const acronym = tokenText(view, orgLast + 2)
+      if (!participant.aliases.includes(acronym)) participant.aliases.push(acronym)
+      state.organizationAliases.set(acronym, participant)
+      addMention(state, participant, field(view, orgLast + 2, orgLast + 2))
+    }
+  }
+}
+
+/** After pass 1: names read alone become participants, and who may stand alone for whom is settled. */
+export function settleNames(state: EntityState): void {
+  // `Mr. Amar` alone is a person of that name, unless a full name ends with it.
+  const surnames = new Map<string, Participant>()
+  // `Sir Paul` after `Sir Paul McCartney`: the given name of one full name only.
+  const givenNames = new Map<string, Participant | null>()
+  for (const { participant } of state.people.values()) {
+    const surname = surnameOf(participant.name)
+    if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
+    const space = participant.name.indexOf(' ')
+    if (space === -1) continue
+    const given = participant.name.slice(0, space)
+    givenNames.set(given, givenNames.has(given) ? null : participant)
+  }
+  for (const { name, mention, gender, spoken, givenName } of state.pendingNames) {
+    const full = surnames.get(name) ?? (givenName ? (givenNames.get(name) ?? undefined) : undefined)
+    if (full && !full.aliases.includes(name)) full.aliases.push(name)
+    const participant = full ?? (spoken && state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
+    noteGender(state, participant, gender)
+    addMention(state, participant, mention)
+  }
+  // Its mentions come in pass 2, as those of any one-word organization name.
+  for (const word of state.spokenWords) if (state.organizationEvidence.has(word) && !state.people.has(word)) organization(state, word)
+
+  for (const { participant } of state.people.values()) {
+    const alias = surnameOf(participant.name)
+    if (alias !== null && !state.aliasOwner.has(alias)) state.aliasOwner.set(alias, participant)
+  }
+  for (const { participant } of state.organizations.values()) {
+    for (const alias of participant.aliases) state.aliasOwner.set(alias, participant)
+    // A one-word name (`Gazprom`) stands for its organization wherever it is not a mention yet (`a Gazprom spokesman`).
+    if (organizationNames.has(participant.name) || state.organizationEvidence.has(participant.name)) state.aliasOwner.set(participant.name, participant)
+  }
+}
