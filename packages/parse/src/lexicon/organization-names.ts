@@ -45,6 +45,7 @@ export const commonAcronyms: ReadonlySet<string> = new Set([
   'GMT', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'UTC', 'AM', 'PM', 'BC', 'AD',
   'MP', 'MPS', 'MEP', 'MEPS', 'QC', 'OBE', 'MBE', 'CBE', 'VIP', 'PHD', 'DJ', 'MC',
   'HIV', 'AIDS', 'SARS', 'DNA', 'MRI', 'ICU', 'GP', 'GPS', 'IVF', 'BSE', 'CJD', 'MMR',
+  'LIBOR', 'ECU', 'CWT', 'BPD', 'FOB', 'CIF',
   'GB', 'MB', 'KB', 'TB', 'KM', 'MPH', 'CO2', 'UV', 'FM', 'OK', 'LA', 'NY', 'DC', 'SUV', 'WMD', 'NGO', 'NGOS', 'FAQ',
   // Labels set in capitals (`NOTE: Loss per share not given.`, `READ MORE:`)
   'NOTE', 'NB', 'PS', 'FYI', 'READ', 'MORE', 'NEW', 'UPDATE', 'WATCH', 'LIVE'
