@@ -1,6 +1,6 @@
 import type { Participant, Statement } from '@newsdoc/core'
 import type { Entities } from '../entities/find-entities.js'
-import type { StatementDraft } from './find-statements.js'
+import type { StatementDraft } from './statement-draft.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { foldedText } from './paragraph-view.js'
 

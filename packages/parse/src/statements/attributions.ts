@@ -1,0 +1,214 @@
+// Attributions around a content: `X said`, `said X`, `according to X`, with the short tails a cue may take (`said on Tuesday`, `told reporters`).
+import type { Span } from '@newsdoc/core'
+import { WordClass } from '../lexicon/word-classes.js'
+import { clauseOnlyCues } from '../lexicon/cue-verbs.js'
+import { sourceTailOpeners } from '../lexicon/function-words.js'
+import { subjectPronouns } from '../lexicon/pronouns.js'
+import { TokenKind } from '../text/tokens.js'
+import type { ParagraphView } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, wordIs } from './paragraph-view.js'
+import type { Quotation } from './quotes.js'
+import { isAccordingTo, isCue, isDash, isMannerAdverb, isNegated, isWord, maxSubjectTokens, sentenceStart, span } from './cue-words.js'
+import { appositiveMarks, firstNonLead, maxAppositiveTokens, participialSubject, phraseAfter, subjectBefore } from './subjects.js'
+
+/** A source and its cue, found around a content. */
+export interface Attribution {
+  cue: Span
+  speaker: Span
+  /** First and last token of the attribution. */
+  first: number
+  last: number
+}
+
+export const maxSourceTokens = 20
+
+// The longest tail of other words after a trailing cue (`said onstage Tuesday night`).
+const maxShortTail = 4
+
+/**
+ * The source after `according to`, to `limit` (exclusive) or the first
+ * comma: any noun phrase of up to 20 tokens, named or not (`state corporate
+ * records`, `the most recent data available from the FBI`).
+ */
+function accordingToSource(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
+  if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
+  let last = first
+  while (last + 1 < limit && last - first < maxSourceTokens && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1) && view.tokens.kind[last + 1] !== TokenKind.quote) last++
+  return last + 1 === limit || isMark(view, last + 1, ',') || isSentenceEnd(view, last + 1) ? { first, last } : null
+}
+
+/**
+ * A trailing attribution from token `from` to `end` (exclusive):
+ * `Putin noted`, `he said on Tuesday`, `said Putin`, `said the official`,
+ * `according to China's Foreign Ministry`.
+ */
+export function attributionAt(view: ParagraphView, from: number, end: number): Attribution | null {
+  if (from >= end) return null
+  if (isAccordingTo(view, from)) {
+    const phrase = accordingToSource(view, from + 2, end)
+    if (phrase === null) return null
+    return { cue: span(view, from, from + 1), speaker: span(view, phrase.first, phrase.last), first: from, last: phrase.last }
+  }
+  // `…, as first reported by the New York Times on Tuesday.`: a passive cue names its source after `by`.
+  if (wordIs(view, from, 'as')) {
+    let cue = from + 1
+    while (cue < end && cue <= from + 3 && !isCue(view, cue) && isWord(view, cue) && (hasClass(view, cue, WordClass.cueAuxiliary) || wordIs(view, cue, 'first'))) cue++
+    if (!isCue(view, cue) || !wordIs(view, cue + 1, 'by')) return null
+    const phrase = phraseAfter(view, cue + 2, end)
+    if (phrase === null) return null
+    let source = phrase.first
+    while (source < phrase.last && !(isCapitalized(view, source) && sourceTailOpeners.has(lowerAt(view, source + 1)!))) source++
+    return { cue: span(view, cue, cue), speaker: span(view, phrase.first, source), first: from, last: phrase.last }
+  }
+  // `…, said Putin.`: an inverted cue names its source after it (never a participle: `…, noting he would …`).
+  if (isCue(view, from) && !lowerAt(view, from)!.endsWith('ing') && !hasClass(view, from, WordClass.uninvertedCue)) {
+    const phrase = phraseAfter(view, from + 1, end)
+    if (phrase === null) return null
+    // `…, said she could not support …` is a clause, not a source.
+    if (hasClass(view, phrase.first, WordClass.personPronoun) && phrase.last > phrase.first) return null
+    // `…, said the FBI was wrong`: a phrase with a finite verb is a clause too.
+    for (let token = phrase.first + 1; token <= phrase.last; token++) if (hasClass(view, token, WordClass.finiteVerb)) return null
+    // `said Mayor Don Guardian in a telephone interview`: the source is the name; the rest is the attribution's tail.
+    let source = phrase.first
+    while (source < phrase.last && !(isCapitalized(view, source) && sourceTailOpeners.has(lowerAt(view, source + 1)!))) source++
+    return { cue: span(view, from, from), speaker: span(view, phrase.first, source), first: from, last: phrase.last }
+  }
+  for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
+    if (!isCue(view, cue)) {
+      if (!isWord(view, cue) && !isMark(view, cue, ',') && view.tokens.kind[cue] !== TokenKind.number && !appositiveMarks.has(lowerAt(view, cue)!)) return null
+      continue
+    }
+    // `…, Eric Trump called.`: naming verbs attribute only a quotation they introduce.
+    if (hasClass(view, cue, WordClass.quoteCue)) return null
+    // `…, who in 2012 added to his portfolio`: `add` with `to` adds, it does not say.
+    if (clauseOnlyCues.has(lowerAt(view, cue)!) && wordIs(view, cue + 1, 'to')) return null
+    // `"…" The mayor did not reply.`: a denied cue attributes nothing.
+    if (isNegated(view, cue, from)) return null
+    const subject = subjectBefore(view, cue, from)
+    if (subject === null || subject.first !== firstNonLead(view, from, subject.first)) return null
+    // The cue may be followed by a short tail: `in a statement`, `on Tuesday`
+    // (or by a dash that closes an aside: `- ''Born with a silver spoon,'' Mr. Elkins said - but …`).
+    let last = cue
+    if (cue + 1 < end && !isDash(view, cue + 1)) {
+      // (`said just after midnight on CNN`: `just` before the tail.)
+      const tail = wordIs(view, cue + 1, 'just') ? cue + 2 : cue + 1
+      if (!(hasClass(view, tail, WordClass.tailOpener) || isMannerAdverb(view, cue + 1) || listenerTail(view, cue, end) || shortTail(view, cue + 1, end))) return null
+      // `said at an impromptu question-and-answer session with reporters on …`: a long tail is still the attribution's.
+      last = end - 1
+    }
+    return { cue: span(view, cue, cue), speaker: span(view, subject.first, subject.last), first: from, last }
+  }
+  return null
+}
+
+/**
+ * Whether a few words after a cue are an adverbial, not a clause (`said
+ * onstage Tuesday night`, but not `said the plan was dead`): no verb, no
+ * pronoun, no determiner, no `that`.
+ */
+function shortTail(view: ParagraphView, from: number, end: number): boolean {
+  if (end - from > maxShortTail) return false
+  for (let token = from; token < end; token++) {
+    if (!isWord(view, token) && view.tokens.kind[token] !== TokenKind.number) return false
+    if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun | WordClass.determiner) || wordIs(view, token, 'that')) return false
+  }
+  return true
+}
+
+/**
+ * Whether the words after a cue that takes an object, to the end of the
+ * clause (`told a crowd in Seattle on Tuesday night`, `told Fox News's
+ * Greta Van Susteren in March 2011`), are its listener and a tail, not a
+ * clause of their own (`told reporters he would win`): a few words of any
+ * kind, or any number without a verb, a pronoun or `that`.
+ */
+function listenerTail(view: ParagraphView, cue: number, end: number): boolean {
+  if (!hasClass(view, cue, WordClass.cueWithObject)) return false
+  if (end - cue - 1 <= 6) return true
+  for (let token = cue + 1; token < end; token++) {
+    if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun) || wordIs(view, token, 'that')) return false
+  }
+  return true
+}
+
+/**
+ * Where a clause starts after a short tail (`on Sunday it had …`, `in an
+ * interview the plan was …`): a pronoun or determiner within a few words,
+ * with a finite verb a few words after it; -1 when there is none.
+ */
+export function clauseAfterTail(view: ParagraphView, start: number, stop: number): number {
+  let verb = start + 1
+  while (verb <= stop && verb <= start + maxShortTail + 4 && isWord(view, verb) && !hasClass(view, verb, WordClass.finiteVerb)) verb++
+  if (verb > stop || !hasClass(view, verb, WordClass.finiteVerb)) return -1
+  // The subject nearest the verb (`in an interview the plan was`: `the`, not `an`).
+  for (let subject = verb - 1; subject > start && subject >= verb - 4; subject--) {
+    if (subjectPronouns.has(lowerAt(view, subject)!) || (hasClass(view, subject, WordClass.determiner) && !wordIs(view, subject, 'his') && !wordIs(view, subject, 'her'))) return subject
+  }
+  return -1
+}
+
+/** Whether the words from `first` to the comma at `comma` are an opening phrase (`In an interview on Friday,`, `However,`), with no other comma. */
+export function opensWithPhrase(view: ParagraphView, first: number, comma: number): boolean {
+  // (`If the vote fails again, he said, …` opens with a clause of the content.)
+  if (!hasClass(view, first, WordClass.clauseOpener | WordClass.leadingNonSubject) || hasClass(view, first, WordClass.subordinator)) return false
+  for (let token = first + 1; token < comma; token++) if (isMark(view, token, ',') || hasClass(view, token, WordClass.finiteVerb)) return false
+  return true
+}
+
+/** Whether a clause stands between two tokens (inclusive): a finite verb or `that`. */
+export function hasClause(view: ParagraphView, from: number, to: number): boolean {
+  for (let token = from; token <= to; token++) if (hasClass(view, token, WordClass.finiteVerb) || wordIs(view, token, 'that')) return true
+  return false
+}
+
+export function attributionAfterQuote(view: ParagraphView, quotation: Quotation): Attribution | null {
+  if (quotation.open_ended) return null
+  let from = quotation.close + 1
+  if (isMark(view, from, ',')) from++
+  const clauseEnd = (start: number): number => {
+    let end = start
+    while (end < view.tokens.count && !isSentenceEnd(view, end) && !isMark(view, end, ',') && view.tokens.kind[end] !== TokenKind.quote) end++
+    return end
+  }
+  const end = clauseEnd(from)
+  const plain = attributionAt(view, from, end)
+  if (plain !== null || !isMark(view, end, ',')) return plain
+  // `"…," Jeff Weaver, Sanders' campaign manager, said in a statement.`: a name, an appositive, the cue.
+  const appositiveEnd = clauseEnd(end + 1)
+  if (!isMark(view, appositiveEnd, ',') || appositiveEnd - end > maxAppositiveTokens) return null
+  return attributionAt(view, from, clauseEnd(appositiveEnd + 1))
+}
+
+export function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attribution | null {
+  // A quotation that does not end its sentence is part of reported speech (`said "it gets me mad" every time`).
+  if (!quotation.open_ended) {
+    const next = quotation.close + 1
+    if (next < view.tokens.count && !isSentenceEnd(view, next) && !isMark(view, next, ',') && view.tokens.kind[next] !== TokenKind.quote) {
+      const closesSentence = isSentenceEnd(view, quotation.close - 1)
+      if (!closesSentence) return null
+    }
+  }
+  return attributionEndingAt(view, quotation.open - 1)
+}
+
+/**
+ * The attribution that ends at token `end`, or at the `:` or `,` there,
+ * before what it introduces: `X said:`, `X told reporters,`, `Then she
+ * added warily:`, `Chief Williams …, saying,`.
+ */
+export function attributionEndingAt(view: ParagraphView, end: number): Attribution | null {
+  let cue = end
+  if (isMark(view, cue, ':') || isMark(view, cue, ',')) cue--
+  if (cue < 0) return null
+  // `X told reporters: "…"`, `X wrote in an email: "…"`: a short object or tail after the cue.
+  let found = cue
+  while (found > 0 && found > cue - 5 && !isCue(view, found) && isWord(view, found)) found--
+  if (!isCue(view, found)) return null
+  if (found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener) && !isMannerAdverb(view, found + 1)) return null
+  const participial = found === cue ? participialSubject(view, found) : null
+  const subject = subjectBefore(view, found, sentenceStart(view, found)) ?? participial
+  if (subject === null) return null
+  // `Chief Williams lobbied to suspend open-carry rights, saying, "…"`: only the cue is the attribution.
+  if (subject === participial) return { cue: span(view, found, found), speaker: span(view, subject.first, subject.last), first: found, last: cue }
+  return { cue: span(view, found, found), speaker: span(view, subject.first, subject.last), first: subject.first, last: cue }
+}

@@ -1,0 +1,113 @@
+// Word-level tests the statement rules share: cues (a verb, not the noun `the report`), `according to`, dashes, passives, where a sentence starts and its content ends.
+import type { Span, StatementKind } from '@newsdoc/core'
+import { WordClass } from '../lexicon/word-classes.js'
+import { irregularParticiples } from '../lexicon/cue-verbs.js'
+import { beForms } from '../lexicon/function-words.js'
+import { TokenKind } from '../text/tokens.js'
+import type { ParagraphView } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, wordIs } from './paragraph-view.js'
+
+export const maxSubjectTokens = 9
+
+// The words every attribution rule needs one of: a cue, or `according`.
+export const attributionClasses = WordClass.speechCue | WordClass.beliefCue | WordClass.sourceIntroducer
+
+export const measureWords = new Set(['percent', '%', 'per'])
+
+export function span(view: ParagraphView, first: number, last: number): Span {
+  return { start: view.tokens.start[first]!, end: view.tokens.end[last]! }
+}
+
+export function isWord(view: ParagraphView, token: number): boolean {
+  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.word
+}
+
+export function isCue(view: ParagraphView, token: number): boolean {
+  if (!isWord(view, token) || !hasClass(view, token, WordClass.speechCue) || isCapitalized(view, token)) return false
+  // `your state`, `his comments`, `the report`: a noun, not a cue.
+  const before = lowerAt(view, token - 1)
+  const nounLike = hasClass(view, token, WordClass.nounLikeCue)
+  // (`Another said`, `Both said`: a determiner that stands for its noun is a subject; but `another eight states` is a noun.)
+  const determiner = hasClass(view, token - 1, WordClass.determiner) && (nounLike || !hasClass(view, token - 1, WordClass.sourceNoun))
+  if (before !== undefined && (determiner || before.endsWith("'s") || before.endsWith('’s'))) return false
+  // `in 13 states`, `three reports`: a counted noun; `All told, …`: an idiom.
+  if (nounLike && view.tokens.kind[token - 1] === TokenKind.number) return false
+  // `the Demos report.`, `a new claim`: after a determiner and one word, the base form is a noun (a verb there would take `-s`).
+  if (nounLike && isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !lowerAt(view, token)!.endsWith('s')) return false
+  if (before === 'all' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)) return false
+  if (nounLike) {
+    const next = token + 1
+    const clause = wordIs(view, next, 'that') || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
+    const subject = before !== undefined && (hasClass(view, token - 1, WordClass.personPronoun | WordClass.cueAuxiliary) || before === 'it')
+    if (!clause && !subject) return false
+  }
+  return true
+}
+
+export function isAccordingTo(view: ParagraphView, token: number): boolean {
+  return hasClass(view, token, WordClass.sourceIntroducer) && wordIs(view, token + 1, 'to')
+}
+
+export function isDash(view: ParagraphView, token: number): boolean {
+  return isMark(view, token, '-') || isMark(view, token, '—') || isMark(view, token, '–')
+}
+
+/** `said sarcastically`, `said quietly`: an adverb of manner after the cue is part of the attribution. */
+export function isMannerAdverb(view: ParagraphView, token: number): boolean {
+  if (!isWord(view, token) || isCapitalized(view, token)) return false
+  const word = lowerAt(view, token)!
+  return word.length > 4 && word.endsWith('ly')
+}
+
+/** Whether `not`, `never` or `n't` stands among the auxiliaries right before the cue (`did not reply`, `has never said`). */
+export function isNegated(view: ParagraphView, cue: number, floor: number): boolean {
+  for (let token = cue - 1; token >= floor && hasClass(view, token, WordClass.cueAuxiliary); token--) {
+    if (wordIs(view, token, 'not') || wordIs(view, token, 'never')) return true
+  }
+  const before = lowerAt(view, cue - 1) ?? ''
+  return before.endsWith("n't") || before.endsWith('n’t')
+}
+
+/** Where a clause ends: the sentence end, or the token before trailing closing marks. */
+export function contentEnd(view: ParagraphView, last: number): number {
+  let end = last
+  while (end > 0 && (isSentenceEnd(view, end) || view.tokens.kind[end] === TokenKind.quote || isMark(view, end, ')'))) {
+    // `… in the U.S.`: the period of an abbreviation stays with it.
+    if (isMark(view, end, '.') && isInitial(view, end - 1)) break
+    end--
+  }
+  return end
+}
+
+/** Whether the token is one capital letter with a period right after it (`S` of `U.S.`). */
+function isInitial(view: ParagraphView, token: number): boolean {
+  const start = view.tokens.start[token]!
+  return isCapitalized(view, token) && view.tokens.end[token] === start + 1 && view.tokens.start[token + 1] === start + 1
+}
+
+export function kindOf(view: ParagraphView, first: number, last: number): StatementKind {
+  for (let token = first; token <= last; token++) if (view.tokens.kind[token] === TokenKind.quote) return 'mixed'
+  return 'indirect'
+}
+
+export function sentenceStart(view: ParagraphView, token: number): number {
+  return view.sentences[view.sentenceOf[token]!]![0]
+}
+
+export function isQuoteAt(view: ParagraphView, token: number): boolean {
+  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.quote
+}
+
+/** Whether the cue is a participle after a form of `be`, adverbs allowed between (`was also told`). */
+export function isPassive(view: ParagraphView, cue: number): boolean {
+  const word = lowerAt(view, cue)!
+  if (!word.endsWith('ed') && !irregularParticiples.has(word)) return false
+  let before = cue - 1
+  while (before >= 0 && isWord(view, before) && hasClass(view, before, WordClass.cueAuxiliary) && !beForms.has(lowerAt(view, before)!)) before--
+  return before >= 0 && beForms.has(lowerAt(view, before) ?? '')
+}
+
+export function quoteWithin(view: ParagraphView, token: number, distance: number): boolean {
+  for (let next = token + 1; next <= token + distance && next < view.tokens.count; next++) if (view.tokens.kind[next] === TokenKind.quote) return true
+  return false
+}

@@ -1,0 +1,240 @@
+// Who speaks: the subject before a cue (names, pronouns, determiner phrases, appositives), a sentence's subject, and the source named after a cue.
+import { WordClass } from '../lexicon/word-classes.js'
+import { TokenKind } from '../text/tokens.js'
+import type { ParagraphView } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, lowerAt, wordIs } from './paragraph-view.js'
+import { isCue, isWord, maxSubjectTokens, measureWords, sentenceStart } from './cue-words.js'
+
+export const maxAppositiveTokens = 24
+
+// Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
+export const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
+
+/**
+ * The subject noun phrase that ends right before `cue` (auxiliaries such as
+ * `has` or `also` skipped), no earlier than token `floor`: a name, a pronoun,
+ * or a determiner phrase, with an appositive allowed (`Mayra Gonzalez, a
+ * cook at the Taj, said`).
+ */
+export function subjectBefore(view: ParagraphView, cue: number, floor: number, plain = false, bracketed = false): { first: number; last: number } | null {
+  let last = cue - 1
+  while (last >= floor && isWord(view, last) && hasClass(view, last, WordClass.cueAuxiliary)) last--
+  if (last < floor) return null
+  // The name before an appositive, a bracket or a relative clause is a plain noun phrase:
+  // one level only, so that a run of commas costs linear time, not exponential.
+  // (A plain name may carry one bracket, `Rep. Jim Jordan (R-Ohio)`, never brackets upon brackets.)
+  if (plain && !isWord(view, last) && (bracketed || !isMark(view, last, ')'))) return null
+  // `an architect who said …`: the relative pronoun is the source next to the cue.
+  if (wordIs(view, last, 'who') && last > floor) return { first: last, last }
+  // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
+  for (let token = last; token > floor && token >= last - 3 && (hasClass(view, token, WordClass.leadingNonSubject) || view.tokens.kind[token] === TokenKind.number); token--) {
+    if (wordIs(view, token - 1, 'who')) return { first: token - 1, last: token - 1 }
+  }
+  // `Name, appositive, said`: the appositive ends with a comma before the cue
+  // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
+  if (!plain && isMark(view, last, ',')) {
+    // The comma before `from`, if only appositive material stands between.
+    const commaBefore = (from: number): number => {
+      let comma = from
+      let steps = 0
+      while (comma >= floor && !isMark(view, comma, ',') && steps < maxAppositiveTokens) {
+        if (!isWord(view, comma) && view.tokens.kind[comma] !== TokenKind.number && !appositiveMarks.has(lowerAt(view, comma)!)) return -1
+        comma--
+        steps++
+      }
+      return comma >= floor && isMark(view, comma, ',') ? comma : -1
+    }
+    const namedAfter = isCapitalized(view, last - 1)
+    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`: up to three appositive parts.
+    let comma = commaBefore(last - 1)
+    // A description before the appositive stands in only when no name comes before it
+    // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`).
+    let described: { first: number; last: number } | null = null
+    // `Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said`: a relative
+    // clause among the parts marks the name before it as the source, whatever names the clause holds.
+    for (let relative = comma, part = 0; part < 4 && relative !== -1; part++, relative = commaBefore(relative - 1)) {
+      if (!wordIs(view, relative + 1, 'who') && !wordIs(view, relative + 1, 'whose')) continue
+      const name = subjectBefore(view, relative, floor, true)
+      if (name !== null && isCapitalized(view, name.last) && !hasClass(view, name.first - 1, WordClass.clauseOpener)) return { first: name.first, last: last - 1 }
+      break
+    }
+    for (let part = 0; part < 3 && comma !== -1; part++) {
+      // `…with Republicans, and the meeting deteriorated from there, said`: a clause, not an appositive.
+      if (hasClass(view, comma + 1, WordClass.sentenceConjunction)) break
+      const name = subjectBefore(view, comma, floor, true)
+      // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
+      if (name !== null && hasClass(view, name.first - 1, WordClass.clauseOpener)) break
+      if (name !== null && (isCapitalized(view, name.last) || isMark(view, name.last, ')') || hasClass(view, name.last, WordClass.personPronoun))) return { first: name.first, last: last - 1 }
+      // `A White House official, who requested anonymity, said`: a relative clause describes any source.
+      if (name !== null && (namedAfter || wordIs(view, comma + 1, 'who'))) described ??= { first: name.first, last: last - 1 }
+      if (name !== null && described === null) break
+      comma = commaBefore(comma - 1)
+    }
+    return described
+  }
+  // `Rep. Trey Gowdy (R-S.C.) said`: a bracketed party and state after the name
+  // (also before an appositive: `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`).
+  if (isMark(view, last, ')')) {
+    let open = last - 1
+    while (open > floor && open > last - 10 && !isMark(view, open, '(')) open--
+    if (!isMark(view, open, '(')) return null
+    const name = subjectBefore(view, open, floor, true, true)
+    return name === null ? null : { first: name.first, last }
+  }
+  // `42% say`, `nine out of 10 say`: a share as the source.
+  if (isMark(view, last, '%') && view.tokens.kind[last - 1] === TokenKind.number) return { first: last - 1, last }
+  if (view.tokens.kind[last] === TokenKind.number && (wordIs(view, last - 1, 'of') || wordIs(view, last - 1, 'in'))) {
+    let first = last - 1
+    while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || view.tokens.kind[first - 1] === TokenKind.number) && !hasClass(view, first - 1, WordClass.subjectBreaker)) first--
+    return { first, last }
+  }
+  // `many of whom say`: the antecedent's share speaks.
+  if ((wordIs(view, last, 'whom') || wordIs(view, last, 'which')) && wordIs(view, last - 1, 'of') && hasClass(view, last - 2, WordClass.sourceNoun)) return { first: last - 2, last }
+  if (!isWord(view, last)) return null
+  // `the secretary of state said`, `the report said`: a cue word after `of` or a determiner is a noun.
+  const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (wordIs(view, last - 1, 'of') || hasClass(view, last - 1, WordClass.determiner))
+  if (hasClass(view, last, WordClass.notSubjectEnd | WordClass.subjectBreaker) || (hasClass(view, last, WordClass.speechCue) && !nounCue)) return null
+  let first = last
+  while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
+    const previous = first - 1
+    // (`State spokesman Mark Toner said`: a capitalized cue word is part of a name, no cue.)
+    if (isWord(view, previous) && !hasClass(view, previous, WordClass.subjectBreaker) && !(hasClass(view, previous, WordClass.speechCue) && !isCapitalized(view, previous))) first = previous
+    // `About 9 percent said`: a number belongs to the subject when a measure follows it.
+    else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
+    else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
+    // `an M&S spokesman`, `AT&T`: an ampersand inside a name.
+    else if (isMark(view, previous, '&') && view.tokens.end[previous - 1] === view.tokens.start[previous] && view.tokens.end[previous] === view.tokens.start[first]) first = previous
+    else {
+      // `Edward-Isaac Dovere and Gabriel Debenedetti wrote`: two names joined by `and` speak together.
+      const partner = wordIs(view, previous, 'and') && isCapitalized(view, first) ? namesBefore(view, previous, floor) : -1
+      if (partner !== -1) first = partner
+      break
+    }
+  }
+  // A subject starts the clause: at the sentence start, after a comma or after a breaker word.
+  const before = first - 1
+  if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || view.tokens.kind[before] === TokenKind.quote || hasClass(view, before, WordClass.subjectBreaker))) {
+    if (last - first + 1 >= maxSubjectTokens) return null
+  }
+  // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
+  if (!plain && wordIs(view, first - 1, 'who') && first - 2 >= floor && isWord(view, first - 2)) {
+    // The source is the antecedent alone: names inside the clause (`The Huffington Post`) are not the speaker.
+    const antecedent = subjectBefore(view, first - 1, floor, true)
+    if (antecedent !== null) return antecedent
+  }
+  while (first < last && hasClass(view, first, WordClass.leadingNonSubject)) first++
+  const head = lowerAt(view, last)!
+  let capitalized = false
+  for (let token = first; token <= last; token++) if (isCapitalized(view, token) && !(token === first && hasClass(view, token, WordClass.leadingNonSubject))) capitalized = true
+  const valid =
+    hasClass(view, last, WordClass.personPronoun) ||
+    head === 'it' ||
+    capitalized ||
+    hasDeterminer(view, first, last) ||
+    hasClass(view, last, WordClass.sourceNoun) ||
+    (head.endsWith('s') && last - first < 3)
+  return valid ? { first, last } : null
+}
+
+/**
+ * Where the name that ends just before `and` starts, when that name opens
+ * its clause (at `floor`, after a comma, a colon or a quotation mark): -1
+ * otherwise, so that `Trump won Ohio and Clinton said` keeps `Clinton` alone.
+ */
+function namesBefore(view: ParagraphView, and: number, floor: number): number {
+  let first = and
+  while (first - 1 >= floor && and - first < maxSubjectTokens && (isCapitalized(view, first - 1) || (isMark(view, first - 1, '.') && isCapitalized(view, first - 2)))) first--
+  if (first === and || !isCapitalized(view, first)) return -1
+  // `… including Jungle Fever, Do The Right Thing and Malcolm X`: a title of a work, not a name.
+  for (let token = first; token < and; token++) if (hasClass(view, token, WordClass.capitalizedStopword | WordClass.determiner)) return -1
+  const before = first - 1
+  return before < floor || isMark(view, before, ',') || isMark(view, before, ':') || view.tokens.kind[before] === TokenKind.quote ? first : -1
+}
+
+function hasDeterminer(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token < last; token++) if (hasClass(view, token, WordClass.determiner) || lowerAt(view, token)!.endsWith("'s") || lowerAt(view, token)!.endsWith('’s')) return true
+  return false
+}
+
+/** Whether a capitalized word comes before `to` after only lower-case words that open no clause (`former secretary of state Hillary Clinton`). */
+function nameWithin(view: ParagraphView, from: number, to: number): boolean {
+  for (let token = from; token < to && isWord(view, token); token++) {
+    if (isCapitalized(view, token)) return true
+    if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun | WordClass.subjectBreaker)) return false
+  }
+  return false
+}
+
+/** A noun phrase that starts at `first` and runs to `limit` (exclusive) or the first comma: `the official`, `Putin`. */
+export function phraseAfter(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
+  let last = first
+  if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
+  const opener = lowerAt(view, first)!
+  // `resident Mayra Gonzalez`: a lower-case title word is fine before a name.
+  const namedSoon = nameWithin(view, first + 1, Math.min(limit, first + 5))
+  if (!(isCapitalized(view, first) || hasClass(view, first, WordClass.determiner | WordClass.personPronoun | WordClass.sourceNoun) || opener === 'it' || opener.endsWith('s') || namedSoon)) return null
+  while (last + 1 < limit && last - first < maxSubjectTokens + 3) {
+    const next = last + 1
+    const joiner = isMark(view, next, '.') || isMark(view, next, '/') || isMark(view, next, '&') || isMark(view, next, '-')
+    if (isWord(view, next) || view.tokens.kind[next] === TokenKind.number || (joiner && next + 1 < limit)) last++
+    else break
+  }
+  return { first, last }
+}
+
+/** The noun phrase a relative `who` stands for: `Sanders, who`, `an architect who`. */
+export function antecedentOf(view: ParagraphView, who: number): { first: number; last: number } | null {
+  const floor = sentenceStart(view, who)
+  const end = isMark(view, who - 1, ',') ? who - 1 : who
+  return end > floor ? subjectBefore(view, end, floor, true) : null
+}
+
+export function firstNonLead(view: ParagraphView, from: number, first: number): number {
+  let token = from
+  while (token < first && hasClass(view, token, WordClass.leadingNonSubject)) token++
+  return token
+}
+
+/**
+ * The subject of a participial cue after a comma: in `Kasich bemoaned
+ * America's reputation, saying that …`, the sentence's subject speaks.
+ */
+export function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
+  // (`… happening,'' adding, ''…''`: the comma may stand inside the quotation that closes before the participle.)
+  const afterComma = isMark(view, cue - 1, ',') || (view.tokens.kind[cue - 1] === TokenKind.quote && isMark(view, cue - 2, ','))
+  if (!lowerAt(view, cue)!.endsWith('ing') || !afterComma) return null
+  const start = sentenceStart(view, cue)
+  // `"…," Clark said in an interview, noting …` and `…, said Rep. Scott at the time, adding …`:
+  // the source of the cue before speaks on.
+  for (let before = cue - 2; before > start && before >= cue - 10; before--) {
+    if (view.tokens.kind[before] === TokenKind.quote) break
+    if (!isCue(view, before)) continue
+    return subjectBefore(view, before, start) ?? phraseAfter(view, before + 1, cue - 1)
+  }
+  return cue - 1 > start ? sentenceSubject(view, start, cue - 1) : null
+}
+
+export function sentenceSubject(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
+  let token = first
+  // `In an interview on Friday, Trump …`, `And Trump …`: an opening phrase or conjunction comes before the subject.
+  // … and `Appearing before supporters, Suu Kyi …`: a participle opens such a phrase too.
+  if (hasClass(view, token, WordClass.clauseOpener) || (lowerAt(view, token)!.endsWith('ing') && isCapitalized(view, token))) {
+    let comma = token + 1
+    while (comma < limit && comma - token <= 10 && !isMark(view, comma, ',')) comma++
+    if (isMark(view, comma, ',') && comma < limit) token = comma + 1
+  }
+  while (token < limit && (hasClass(view, token, WordClass.leadingNonSubject) || hasClass(view, token, WordClass.sentenceConjunction))) token++
+  if (token >= limit) return null
+  if (hasClass(view, token, WordClass.personPronoun) || wordIs(view, token, 'it')) return { first: token, last: token }
+  // `The chief lobbied …`, `The New York businessman has praised …`: a determiner, names, then the head noun.
+  if (hasClass(view, token, WordClass.determiner)) {
+    let last = token + 1
+    // `a defiant Donald Trump`: an adjective before the name.
+    if (!isCapitalized(view, last) && isCapitalized(view, last + 1) && last + 1 < limit) last++
+    while (last + 1 < limit && last - token < 4 && isCapitalized(view, last)) last++
+    return last < limit && isWord(view, last) ? { first: token, last } : null
+  }
+  let last = token
+  while (last + 1 < limit && last - token < 6 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
+  return isCapitalized(view, token) ? { first: token, last } : null
+}

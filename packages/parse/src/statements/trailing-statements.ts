@@ -1,0 +1,64 @@
+// Reported speech with the attribution after it: `…, X said.`, `…, said X.`, `…, according to X.`
+import { WordClass } from '../lexicon/word-classes.js'
+import type { ParagraphView } from './paragraph-view.js'
+import { hasClass, isMark, lowerAt } from './paragraph-view.js'
+import { contentEnd, isAccordingTo, isCue, isWord, kindOf, span } from './cue-words.js'
+import { attributionAt, maxSourceTokens } from './attributions.js'
+import type { StatementDraft } from './statement-draft.js'
+
+const appositiveOpeners = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also'])
+
+/** Whether a finite verb comes within a few words: `the council will try …` is a clause, `the director of Y` is not. */
+function clauseFollows(view: ParagraphView, from: number, end: number): boolean {
+  if (!hasClass(view, from, WordClass.determiner)) return false
+  for (let token = from + 1; token < Math.min(end, from + 6); token++) if (hasClass(view, token, WordClass.finiteVerb)) return true
+  return false
+}
+
+function appositiveOpener(view: ParagraphView, token: number): boolean {
+  // `…, the office said on Tuesday, beating forecasts.`: a participle comments, it does not resume.
+  const word = lowerAt(view, token) ?? ''
+  return appositiveOpeners.has(word) || (word.endsWith('ing') && isWord(view, token))
+}
+
+export function trailingStatement(view: ParagraphView, first: number, last: number, quoted: Uint8Array, claimed: Uint8Array): StatementDraft | null {
+  const end = contentEnd(view, last) + 1
+  // `According to X, content.` (also `But according to X, …`)
+  const according = hasClass(view, first, WordClass.sentenceConjunction) && isAccordingTo(view, first + 1) ? first + 1 : first
+  if (isAccordingTo(view, according)) {
+    let comma = according + 2
+    while (comma < end && !isMark(view, comma, ',')) comma++
+    if (comma > according + 2 && comma < end - 2 && comma - according <= maxSourceTokens + 2) {
+      return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, according, according + 1), speaker: span(view, according + 2, comma - 1), via: null }
+    }
+  }
+  // `content, X said[, content].`: the attribution sits between two commas or at the end.
+  for (let comma = first + 1; comma < end; comma++) {
+    // `…, according to X.` and `… — according to X.`
+    const dash = (isMark(view, comma, '—') || isMark(view, comma, '–')) && isAccordingTo(view, comma + 1)
+    if ((!isMark(view, comma, ',') && !dash) || quoted[comma] === 1 || claimed[comma] === 1) continue
+    let next = comma + 1
+    while (next < end && !isMark(view, next, ',')) next++
+    const attribution = attributionAt(view, comma + 1, next)
+    if (attribution === null) continue
+    // (`…, according to the F.A.A.`: the sentence's period after an initial stays outside the source.)
+    if (attribution.last !== next - 1 && !(attribution.last === next - 2 && isMark(view, next - 1, '.'))) continue
+    // `Asked if …, he said, "If there is a need …"`: the attribution introduces the quotation after it.
+    if (next < end - 1 && claimed[next + 1] === 1) continue
+    // `…, said X, the director of Y.` and `…, X said, adding …`: the content is what came before;
+    // `Those who vote, he said, must register.`: the content goes on after the attribution.
+    const inverted = isCue(view, comma + 1) || isAccordingTo(view, comma + 1)
+    const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
+    const contentLast = resumes ? end - 1 : comma - 1
+    if (contentLast - first < 2) continue
+    return {
+      kind: kindOf(view, first, contentLast),
+      paragraph: view.index,
+      content: span(view, first, contentLast),
+      cue: attribution.cue,
+      speaker: attribution.speaker,
+      via: null
+    }
+  }
+  return null
+}
