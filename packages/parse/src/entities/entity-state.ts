@@ -34,8 +34,15 @@ export interface EntityState {
   organizations: Map<string, Draft>
   places: Map<string, Place>
   /** `start:end` of every mention so far: a span is one participant's mention at most. */
-  mentionKeys: Set<string>
-  /** The spans of `mentionKeys`, in the order they were added. */
+  /**
+   * Where the mentions so far end, by start (a span is one participant's
+   * mention at most); `start:end` keys for the few spans that start where
+   * another mention starts. Numbers, not a string per mention: a long
+   * article has hundreds of thousands.
+   */
+  mentionEnds: Map<number, number>
+  otherMentionKeys: Set<string>
+  /** The spans of the mentions, in the order they were added. */
   mentionSpans: Span[]
   organizationAliases: Map<string, Participant>
   /** Participants in order of first sight, numbered per kind (`p1`, `o1`). */
@@ -52,7 +59,7 @@ export interface EntityState {
   /** Surnames, family names and organization aliases, with whom each stands for. */
   aliasOwner: Map<string, Participant>
   /** Resolved pronouns by `start:end`. */
-  pronounOwner: Map<string, Participant>
+  pronounOwner: Map<number, { end: number; owner: Participant }>
   /**
    * Once every name and pronoun is found (`settled`), mentions that linking
    * adds wait in `pending` (merged in order by `finish`) and go into the
@@ -63,8 +70,15 @@ export interface EntityState {
   added: Map<string, Recency>
   /** The recency index of the mentions found before linking, built on first use. */
   found: Map<string, Recency> | null
-  /** Every name mention by start, for linking spans in logarithmic time. */
-  byStart: Array<{ mention: TextField; participant: Participant }>
+  /**
+   * Every name mention by start, for linking spans in logarithmic time: in
+   * parallel arrays (start, end, whether possessive, participant), searched
+   * without reading a mention object, which in a long article is a cache miss each.
+   */
+  nameStarts: Float64Array
+  nameEnds: Float64Array
+  namePossessive: Uint8Array
+  nameOwners: Participant[]
   /** Which of two participants was named first: asked only of mentions that start together. */
   rank: (participant: Participant) => number
 }
@@ -77,7 +91,8 @@ export function newEntityState(speakers: ReadonlyMap<number, number>): EntitySta
     people: new Map(),
     organizations: new Map(),
     places: new Map(),
-    mentionKeys: new Set(),
+    mentionEnds: new Map(),
+    otherMentionKeys: new Set(),
     mentionSpans: [],
     organizationAliases: new Map(),
     order,
@@ -93,7 +108,10 @@ export function newEntityState(speakers: ReadonlyMap<number, number>): EntitySta
     pending: new Map(),
     added: new Map(),
     found: null,
-    byStart: [],
+    nameStarts: new Float64Array(0),
+    nameEnds: new Float64Array(0),
+    namePossessive: new Uint8Array(0),
+    nameOwners: [],
     rank: (participant) => order.indexOf(participant)
   }
 }
@@ -103,9 +121,7 @@ export function byMentionStart(left: TextField, right: TextField): number {
 }
 
 export function addMention(state: EntityState, participant: Participant, field: TextField): void {
-  const key = `${field.span.start}:${field.span.end}`
-  if (state.mentionKeys.has(key)) return
-  state.mentionKeys.add(key)
+  if (!claimSpan(state, field.span.start, field.span.end)) return
   state.mentionSpans.push(field.span)
   if (!state.settled) {
     participant.mentions.push(field)
@@ -115,6 +131,20 @@ export function addMention(state: EntityState, participant: Participant, field: 
   if (waiting) waiting.push(field)
   else state.pending.set(participant, [field])
   track(participant, field.span.start, state.added)
+}
+
+/** Claim a span for one mention: false when a mention has it already. */
+function claimSpan(state: EntityState, start: number, end: number): boolean {
+  const known = state.mentionEnds.get(start)
+  if (known === undefined) {
+    state.mentionEnds.set(start, end)
+    return true
+  }
+  if (known === end) return false
+  const key = `${start}:${end}`
+  if (state.otherMentionKeys.has(key)) return false
+  state.otherMentionKeys.add(key)
+  return true
 }
 
 /** The text field of tokens `first` to `last`. */

@@ -1,8 +1,10 @@
-import type { Participant, Place, Span } from '@newsdoc/core'
+import type { Participant, Place, Span, TextField } from '@newsdoc/core'
 import { personPronouns } from '../lexicon/pronouns.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { capitalizedRuns } from './capitalized-runs.js'
+import type { EntityState } from './entity-state.js'
 import { byMentionStart, newEntityState } from './entity-state.js'
+import { possessive } from './name-words.js'
 import { readRun, settleNames } from './read-names.js'
 import { findAliasMentions, findPronouns } from './later-mentions.js'
 import { addSpeaker, finish, participantIn } from './link-mentions.js'
@@ -47,10 +49,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
   findPronouns(state, inOrder)
   for (const participant of order) participant.mentions.sort(byMentionStart)
   state.settled = true
-  for (const participant of order) {
-    for (const mention of participant.mentions) if (mention.text.length > 3 || !personPronouns.has(mention.text.toLowerCase())) state.byStart.push({ mention, participant })
-  }
-  state.byStart.sort((left, right) => left.mention.span.start - right.mention.span.start)
+  indexNames(state)
   return {
     participants: order,
     places: [...state.places.values()],
@@ -58,4 +57,22 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     addSpeaker: (span, text) => addSpeaker(state, span, text),
     finish: () => finish(state)
   }
+}
+
+/** Index every name mention (not pronouns) by start, for `participantIn`. */
+function indexNames(state: EntityState): void {
+  const names: Array<{ mention: TextField; participant: Participant }> = []
+  for (const participant of state.order) {
+    for (const mention of participant.mentions) if (mention.text.length > 3 || !personPronouns.has(mention.text.toLowerCase())) names.push({ mention, participant })
+  }
+  names.sort((left, right) => left.mention.span.start - right.mention.span.start)
+  state.nameStarts = new Float64Array(names.length)
+  state.nameEnds = new Float64Array(names.length)
+  state.namePossessive = new Uint8Array(names.length)
+  state.nameOwners = names.map((name) => name.participant)
+  names.forEach(({ mention }, index) => {
+    state.nameStarts[index] = mention.span.start
+    state.nameEnds[index] = mention.span.end
+    state.namePossessive[index] = possessive.test(mention.text) ? 1 : 0
+  })
 }

@@ -70,7 +70,7 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
         owner = back > 0 && steps < maxPronounLookBack ? personMentions[back - 1]!.participant : null
       }
       if (owner === null) continue
-      state.pronounOwner.set(`${start}:${view.tokens.end[token]}`, owner)
+      state.pronounOwner.set(start, { end: view.tokens.end[token]!, owner })
       owner.mentions.push({ text: tokenText(view, token), span: { start, end: view.tokens.end[token]! } })
     }
   }

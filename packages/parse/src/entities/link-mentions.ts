@@ -8,7 +8,7 @@ import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
 import type { Recency } from './recency.js'
 import { latestBefore, recencyKeys, sortRecency } from './recency.js'
-import { isListedNoun, possessive, stripPossessive } from './name-words.js'
+import { isListedNoun, stripPossessive } from './name-words.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, byMentionStart, organization, person } from './entity-state.js'
 
@@ -40,23 +40,22 @@ function foundIndex(state: EntityState): Map<string, Recency> {
 
 /** The participant a span refers to: a resolved pronoun, else the first mention inside it that is not a possessive. */
 export function participantIn(state: EntityState, span: Span): Participant | null {
-  const pronoun = state.pronounOwner.get(`${span.start}:${span.end}`)
-  if (pronoun) return pronoun
-  const byStart = state.byStart
+  const pronoun = state.pronounOwner.get(span.start)
+  if (pronoun !== undefined && pronoun.end === span.end) return pronoun.owner
+  const starts = state.nameStarts
   let low = 0
-  let high = byStart.length
+  let high = starts.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (byStart[middle]!.mention.span.start < span.start) low = middle + 1
+    if (starts[middle]! < span.start) low = middle + 1
     else high = middle
   }
   // The first mention inside the span that is not a possessive (`Trump's campaign manager, Corey Lewandowski`).
   let fallback: Participant | null = null
-  for (let index = low; index < byStart.length && byStart[index]!.mention.span.start < span.end; index++) {
-    const { mention, participant } = byStart[index]!
-    if (mention.span.end > span.end) continue
-    if (!possessive.test(mention.text)) return participant
-    fallback ??= participant
+  for (let index = low; index < starts.length && starts[index]! < span.end; index++) {
+    if (state.nameEnds[index]! > span.end) continue
+    if (state.namePossessive[index] === 0) return state.nameOwners[index]!
+    fallback ??= state.nameOwners[index]!
   }
   return fallback
 }

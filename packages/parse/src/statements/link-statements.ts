@@ -16,18 +16,21 @@ import { foldedText } from './paragraph-view.js'
  */
 export function linkStatements(views: readonly ParagraphView[], drafts: readonly StatementDraft[], entities: Entities): Statement[] {
   const text = views[0]?.text ?? ''
-  // The speaker of the last statement with a source or a cue: a quotation with neither continues it.
-  let previous: { speaker: Participant | null } | null = null
+  // The speaker of the last statement with a source or a cue (`hasPrevious`): a quotation with neither continues it.
+  let hasPrevious = false
+  let previousSpeaker: Participant | null = null
   return drafts.map((draft, index) => {
     let speaker: Participant | null = null
     if (draft.speaker) {
-      const written = text.slice(draft.speaker.start, draft.speaker.end)
       const referent = draft.referent ?? draft.speaker
-      speaker = entities.participantIn(referent) ?? entities.addSpeaker(referent, draft.referent ? text.slice(referent.start, referent.end) : written)
-    } else if (draft.cue === null && previous) speaker = previous.speaker
+      speaker = entities.participantIn(referent) ?? entities.addSpeaker(referent, text.slice(referent.start, referent.end))
+    } else if (draft.cue === null && hasPrevious) speaker = previousSpeaker
     const via = draft.via ? (entities.participantIn(draft.via) ?? entities.addSpeaker(draft.via, text.slice(draft.via.start, draft.via.end))) : null
     // A cue with no named source (`Asked whether …`) stays unattributed and passes no speaker on.
-    if (draft.speaker !== null || draft.cue === null) previous = { speaker }
+    if (draft.speaker !== null || draft.cue === null) {
+      hasPrevious = true
+      previousSpeaker = speaker
+    }
     return {
       id: `s${index + 1}`,
       kind: draft.kind,
