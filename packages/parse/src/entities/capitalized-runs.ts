@@ -2,22 +2,19 @@ import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 
-/** A run of capitalized words, `[first, last]` token indices; connectors (`of the`) may sit inside. */
-export interface Run {
-  first: number
-  last: number
-}
-
 /**
  * Find runs of capitalized words in a paragraph: `Vladimir Putin`,
  * `Communist Party of China`, `China's Foreign Ministry`. Lower-case
  * connectors join capitalized words; a trailing connector is dropped.
+ * Returns each run's first and last token index, in pairs (`[first, last,
+ * first, last, …]`): numbers in one array, not an object per run.
  *
  * @example
- * capitalizedRuns(view).map((run) => [run.first, run.last])
+ * capitalizedRuns(view).slice(0, 2)
+ * //=> [0, 3]
  */
-export function capitalizedRuns(view: ParagraphView): Run[] {
-  const runs: Run[] = []
+export function capitalizedRuns(view: ParagraphView): number[] {
+  const runs: number[] = []
   let token = 0
   const count = view.tokens.count
   while (token < count) {
@@ -42,7 +39,7 @@ export function capitalizedRuns(view: ParagraphView): Run[] {
         next++
       } else break
     }
-    runs.push({ first, last })
+    runs.push(first, last)
     token = last + 1
   }
   return runs

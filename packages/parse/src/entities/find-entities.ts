@@ -39,7 +39,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
   for (let index = 0; index < views.length; index++) {
     const view = views[index]!
     const runs = capitalizedRuns(view)
-    for (let run = 0; run < runs.length; run++) readRun(state, view, runs[run]!)
+    for (let run = 0; run < runs.length; run += 2) readRun(state, view, runs[run]!, runs[run + 1]!)
   }
   settleNames(state)
   // Paragraphs, headline and captions in reading order, so that the cursors below only move forward.

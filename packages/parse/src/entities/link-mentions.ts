@@ -1,6 +1,6 @@
 // Linking statements to participants: the participant a span refers to, `the company` and `the president`, and speakers no earlier step knew.
 import type { Participant, Span, TextField } from '@newsdoc/core'
-import { foldWhitespace } from '@newsdoc/core'
+import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
@@ -13,6 +13,7 @@ import type { EntityState } from './entity-state.js'
 import { addMention, byMentionStart, organization, person } from './entity-state.js'
 
 const wordRun = /\S+/g
+const capitalLetter = /[A-Z]/
 
 const letter = /\p{L}/u
 
@@ -87,6 +88,9 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
   const comma = text.indexOf(',')
   const head = comma === -1 ? text : text.slice(0, comma)
+  // Most speaker phrases make no participant (`an analyst`, `officials`): with no capital letter
+  // in the head and no organization word at its end, neither rule below can apply.
+  if (!capitalLetter.test(head) && !organizationSuffixes.has(stripPossessive(lastWordOf(head)).toLowerCase())) return null
   // Each word with where it stands, so that a mention is the input as written (`Tom\nReed`).
   const placed = [...head.matchAll(wordRun)].map((match) => ({ word: match[0], at: match.index }))
   const words = placed.map((item) => item.word)
@@ -129,4 +133,13 @@ export function finish(state: EntityState): Participant[] {
   }
   state.pending.clear()
   return state.order
+}
+
+/** The last run of non-blank characters of `text` (empty when there is none). */
+function lastWordOf(text: string): string {
+  let end = text.length
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end)
 }

@@ -9,7 +9,6 @@ import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
-import type { Run } from './capitalized-runs.js'
 import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
 import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
 import type { EntityState } from './entity-state.js'
@@ -19,12 +18,12 @@ import { addMention, addPlace, describe, field, noteGender, organization, person
 const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...organizationNames].map((name) => spanHash(name, 0, name.length)))
 
 /** Pass 1 on one capitalized run: a name, an organization, a place, or a word kept for later. */
-export function readRun(state: EntityState, view: ParagraphView, run: Run): void {
-  let first = run.first
-  while (first <= run.last && hasClass(view, first, WordClass.capitalizedStopword)) first++
-  if (first > run.last) return
-  if (first === run.last) readLoneWord(state, view, first)
-  else readNameRun(state, view, first, run.last)
+export function readRun(state: EntityState, view: ParagraphView, runFirst: number, last: number): void {
+  let first = runFirst
+  while (first <= last && hasClass(view, first, WordClass.capitalizedStopword)) first++
+  if (first > last) return
+  if (first === last) readLoneWord(state, view, first)
+  else readNameRun(state, view, first, last)
 }
 
 /** One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2). */

@@ -1,6 +1,5 @@
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
-import { allocateUint8 } from '../text/typed-arena.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isMark, isSentenceEnd, sentenceHas, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
@@ -11,6 +10,26 @@ import { attributionAfterQuote, attributionBeforeQuote, attributionEndingAt } fr
 import { leadingStatements } from './leading-statements.js'
 import { trailingStatement } from './trailing-statements.js'
 import type { StatementDraft, StatementOptions } from './statement-draft.js'
+
+// Which tokens are inside a quotation (`quoted`) and which a statement has
+// taken (`claimed`), by token: one pair of arrays reused from paragraph to
+// paragraph (`findStatements` does not nest), cleared up to the longest
+// paragraph marked before, so every token past this paragraph's reads 0.
+let quotedMarks = new Uint8Array(1024)
+let claimedMarks = new Uint8Array(1024)
+let markedLength = 0
+
+function clearMarks(count: number): void {
+  if (count > quotedMarks.length) {
+    const length = Math.max(count, 2 * quotedMarks.length)
+    quotedMarks = new Uint8Array(length)
+    claimedMarks = new Uint8Array(length)
+    markedLength = 0
+  }
+  quotedMarks.fill(0, 0, Math.max(count, markedLength))
+  claimedMarks.fill(0, 0, Math.max(count, markedLength))
+  markedLength = count
+}
 
 /**
  * Find the statements of one paragraph: quotations with their attribution
@@ -28,8 +47,9 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   const count = view.tokens.count
   // Every rule needs a quotation mark, a cue word or `according`: most paragraphs of news have none.
   if ((view.classesPresent & attributionClasses) === 0 && (view.kindsPresent & (1 << TokenKind.quote)) === 0) return drafts
-  const quoted = allocateUint8(count)
-  const claimed = allocateUint8(count)
+  clearMarks(count)
+  const quoted = quotedMarks
+  const claimed = claimedMarks
   const quotations = (view.kindsPresent & (1 << TokenKind.quote)) === 0 ? [] : findQuotations(view)
   for (const quotation of quotations) for (let token = quotation.open; token <= quotation.close; token++) quoted[token] = 1
 

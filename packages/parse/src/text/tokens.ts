@@ -138,9 +138,12 @@ export function tokenize(text: string, from: number, to: number): Tokens {
     count++
   }
   const tokens = { count, start: allocateUint32(count), end: allocateUint32(count), kind: allocateUint8(count), folded }
-  tokens.start.set(start.subarray(0, count))
-  tokens.end.set(end.subarray(0, count))
-  tokens.kind.set(kind.subarray(0, count))
+  // Copied one by one: a `set` from a `subarray` would make three more typed-array objects per paragraph.
+  for (let token = 0; token < count; token++) {
+    tokens.start[token] = start[token]!
+    tokens.end[token] = end[token]!
+    tokens.kind[token] = kind[token]!
+  }
   return tokens
 }
 
