@@ -15,24 +15,21 @@ export interface ParagraphView {
   text: string
   tokens: Tokens
   /**
-   * Two numbers per token: at `2 * token` its `WordClass` bits (0 for
-   * tokens that are not words), at `2 * token + 1` the `listedWord` number
-   * of its lower-cased text (0 when it is in no list). One array, not two:
-   * a paragraph view should cost few objects.
+   * Three numbers per token, then two per sentence, in one array (a
+   * paragraph view should cost few objects; a long article has tens of
+   * thousands of paragraphs). For each token, at `3 * token` its
+   * `WordClass` bits (0 for tokens that are not words), at `3 * token + 1`
+   * the `listedWord` number of its lower-cased text (0 when it is in no
+   * list), at `3 * token + 2` the index of its sentence (`sentenceOf`). For
+   * each sentence, from `3 * tokens.count`: the `WordClass` bits of any of
+   * its words (a rule that needs a cue skips a sentence with none), then the
+   * bits `1 << kind` of its tokens' `TokenKind`s (`sentenceHas`,
+   * `sentenceHasKind`).
    */
   words: Uint32Array
   /** Lower-case texts of other tokens, made on first use by `lowerAt` (null until one is). */
   made: Array<string | undefined> | null
   sentences: Sentence[]
-  /** For each token, the index of its sentence. */
-  sentenceOf: Uint32Array
-  /**
-   * Two numbers per sentence: at `2 * sentence` the `WordClass` bits of any
-   * of its words (a rule that needs a cue skips a sentence with none), at
-   * `2 * sentence + 1` the bits `1 << kind` of its tokens' `TokenKind`s.
-   * Read with `sentenceHas` and `sentenceHasKind`.
-   */
-  sentenceSummary: Uint32Array
   /** The `WordClass` bits of any word of the paragraph. */
   classesPresent: number
   /** `1 << kind` for every `TokenKind` in the paragraph. */
@@ -56,9 +53,8 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   // lower-case string is the list's own, kept as its number (no pointer per
   // token for the collector to trace); every other token's is made when a
   // rule first asks (`lowerAt`).
-  const words = allocateUint32(2 * tokens.count)
-  const sentenceOf = allocateUint32(tokens.count)
-  const sentenceSummary = allocateUint32(2 * sentences.length)
+  const words = allocateUint32(3 * tokens.count + 2 * sentences.length)
+  const summary = 3 * tokens.count
   let classesPresent = 0
   let kindsPresent = 0
   for (let sentence = 0; sentence < sentences.length; sentence++) {
@@ -66,7 +62,7 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     let sentenceClass = 0
     let sentenceKind = 0
     for (let token = first; token <= last; token++) {
-      sentenceOf[token] = sentence
+      words[3 * token + 2] = sentence
       const kind = tokens.kind[token]!
       sentenceKind |= 1 << kind
       if (kind !== TokenKind.word) continue
@@ -75,16 +71,16 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
       const capital = isCapitalCode(text.charCodeAt(start)) ? WordClass.capitalized : 0
       const number = listedNumber(spanHash(text, start, end), text, start, end)
       const classes = classesOfNumber(number) | capital
-      words[2 * token] = classes
-      words[2 * token + 1] = number
+      words[3 * token] = classes
+      words[3 * token + 1] = number
       sentenceClass |= classes
     }
-    sentenceSummary[2 * sentence] = sentenceClass
-    sentenceSummary[2 * sentence + 1] = sentenceKind
+    words[summary + 2 * sentence] = sentenceClass
+    words[summary + 2 * sentence + 1] = sentenceKind
     classesPresent |= sentenceClass
     kindsPresent |= sentenceKind
   }
-  return { index, span, text, tokens, words, made: null, sentences, sentenceOf, sentenceSummary, classesPresent, kindsPresent }
+  return { index, span, text, tokens, words, made: null, sentences, classesPresent, kindsPresent }
 }
 
 /**
@@ -111,7 +107,7 @@ export function foldedText(view: ParagraphView, span: Span): string {
  */
 export function lowerAt(view: ParagraphView, token: number): string | undefined {
   if (token < 0 || token >= view.tokens.count) return undefined
-  const number = view.words[2 * token + 1]!
+  const number = view.words[3 * token + 1]!
   if (number !== 0) return listedWord(number)
   view.made ??= new Array<string | undefined>(view.tokens.count)
   let word = view.made[token]
@@ -135,7 +131,7 @@ export function lowerAt(view: ParagraphView, token: number): string | undefined 
  */
 export function listedAt(view: ParagraphView, token: number): string | undefined {
   if (token < 0 || token >= view.tokens.count) return undefined
-  const number = view.words[2 * token + 1]!
+  const number = view.words[3 * token + 1]!
   return number === 0 ? undefined : listedWord(number)
 }
 
@@ -149,11 +145,21 @@ export function listedAt(view: ParagraphView, token: number): string | undefined
  */
 export function wordIs(view: ParagraphView, token: number, word: string): boolean {
   if (token < 0 || token >= view.tokens.count) return false
-  const number = view.words[2 * token + 1]!
+  const number = view.words[3 * token + 1]!
   if (number !== 0) return listedWord(number) === word
   const known = view.made?.[token]
   if (known !== undefined) return known === word
   return sameSpan(word, view.text, view.tokens.start[token]!, view.tokens.end[token]!)
+}
+
+/**
+ * The index of the sentence the token is in.
+ *
+ * @example
+ * view.sentences[sentenceOf(view, token)]
+ */
+export function sentenceOf(view: ParagraphView, token: number): number {
+  return view.words[3 * token + 2]!
 }
 
 /** The token's text as written. */
@@ -179,7 +185,7 @@ function isCapitalCode(code: number): boolean {
  */
 export function hasClass(view: ParagraphView, token: number, classes: number): boolean {
   // Bounds first: a typed-array read past the end slows every later read at that site.
-  return token >= 0 && token < view.tokens.count && (view.words[2 * token]! & classes) !== 0
+  return token >= 0 && token < view.tokens.count && (view.words[3 * token]! & classes) !== 0
 }
 
 /**
@@ -189,7 +195,7 @@ export function hasClass(view: ParagraphView, token: number, classes: number): b
  * sentenceHas(view, 0, WordClass.speechCue)
  */
 export function sentenceHas(view: ParagraphView, sentence: number, classes: number): boolean {
-  return (view.sentenceSummary[2 * sentence]! & classes) !== 0
+  return (view.words[3 * view.tokens.count + 2 * sentence]! & classes) !== 0
 }
 
 /**
@@ -199,7 +205,7 @@ export function sentenceHas(view: ParagraphView, sentence: number, classes: numb
  * sentenceHasKind(view, 0, TokenKind.quote)
  */
 export function sentenceHasKind(view: ParagraphView, sentence: number, kind: number): boolean {
-  return (view.sentenceSummary[2 * sentence + 1]! & (1 << kind)) !== 0
+  return (view.words[3 * view.tokens.count + 2 * sentence + 1]! & (1 << kind)) !== 0
 }
 
 /** Whether the token is this punctuation mark (one character). */
@@ -214,7 +220,7 @@ export function isMark(view: ParagraphView, token: number, mark: string): boolea
  */
 export function isSentenceEnd(view: ParagraphView, token: number): boolean {
   if (!(isMark(view, token, '.') || isMark(view, token, '!') || isMark(view, token, '?'))) return false
-  const sentence = view.sentences[view.sentenceOf[token]!]
+  const sentence = view.sentences[sentenceOf(view, token)]
   if (sentence === undefined) return true
   if (sentence[1] - token > 2) return false
   // Only closing marks may follow the end mark in its sentence (`."`, `.)`), not `records` in `F.A. records.`.
