@@ -23,6 +23,9 @@ const copyright = /^(?:©|\(c\)|copyright\b)/i
 // Lower-casing can only lengthen text: a longer line is no page furniture.
 const longestBoilerplate = Math.max(...[...boilerplateLines].map((line) => line.length))
 
+// A label can only be a date label when the line opens with one's first word (`Published`, `Last`), in any case.
+const dateLabelStart = new RegExp(`^(?:${[...new Set([...dateLabels.keys()].map((key) => key.split(' ')[0]!))].join('|')})`, 'i')
+
 function startsLikeDate(text: string): boolean {
   const code = text.charCodeAt(0)
   if (code >= 0x30 && code <= 0x39) return true
@@ -55,7 +58,8 @@ export function lineRole(text: string, profile: Profile, place: LinePlace): Line
   if (text === '@highlight') return { role: 'highlight-marker' }
   if (place.nearEnd && profile.publisherLines.some((pattern) => pattern.test(text))) return { role: 'publisher' }
   if (text.length <= 100) {
-    const labelled = label.exec(text)
+    // Most lines open with no date label's first word: tell before the regex builds a match.
+    const labelled = dateLabelStart.test(text) ? label.exec(text) : null
     if (labelled) {
       const kind = dateLabels.get(labelled[1]!.toLowerCase())
       if (kind) {
