@@ -6,15 +6,18 @@ import { WordClass } from '../lexicon/word-classes.js'
  * Find runs of capitalized words in a paragraph: `Vladimir Putin`,
  * `Communist Party of China`, `China's Foreign Ministry`. Lower-case
  * connectors join capitalized words; a trailing connector is dropped.
- * Returns each run's first and last token index, in pairs (`[first, last,
- * first, last, …]`): numbers in one array, not an object per run.
+ * Writes each run's first and last token index, in pairs (`[first, last,
+ * first, last, …]`), into `runs` from its start and returns how many
+ * numbers it wrote: one array a caller reuses for every paragraph, not an
+ * object per run (numbers past the count are left from earlier paragraphs).
  *
  * @example
- * capitalizedRuns(view).slice(0, 2)
+ * const runs: number[] = []
+ * runs.slice(0, capitalizedRuns(view, runs))
  * //=> [0, 3]
  */
-export function capitalizedRuns(view: ParagraphView): number[] {
-  const runs: number[] = []
+export function capitalizedRuns(view: ParagraphView, runs: number[]): number {
+  let written = 0
   let token = 0
   const count = view.tokens.count
   while (token < count) {
@@ -39,8 +42,9 @@ export function capitalizedRuns(view: ParagraphView): number[] {
         next++
       } else break
     }
-    runs.push(first, last)
+    runs[written++] = first
+    runs[written++] = last
     token = last + 1
   }
-  return runs
+  return written
 }

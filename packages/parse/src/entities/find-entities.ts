@@ -36,10 +36,11 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
   const state = newEntityState(speakers)
   const order = state.order
   // Pass 1: full names, organizations and places.
+  const runs: number[] = []
   for (let index = 0; index < views.length; index++) {
     const view = views[index]!
-    const runs = capitalizedRuns(view)
-    for (let run = 0; run < runs.length; run += 2) readRun(state, view, runs[run]!, runs[run + 1]!)
+    const written = capitalizedRuns(view, runs)
+    for (let run = 0; run < written; run += 2) readRun(state, view, runs[run]!, runs[run + 1]!)
   }
   settleNames(state)
   // Paragraphs, headline and captions in reading order, so that the cursors below only move forward.

@@ -98,14 +98,15 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   }
 
   // Reported speech, sentence by sentence.
-  view.sentences.forEach(([first, last], sentence) => {
-    if (claimed[first] === 1 && claimed[contentEnd(view, last)] === 1) return
+  for (let sentence = 0; sentence < view.sentences.length; sentence++) {
+    const [first, last] = view.sentences[sentence]!
+    if (claimed[first] === 1 && claimed[contentEnd(view, last)] === 1) continue
     // Both rules need a cue or `according` in the sentence: most sentences have neither.
-    if (!sentenceHas(view, sentence, attributionClasses)) return
+    if (!sentenceHas(view, sentence, attributionClasses)) continue
     const leading = leadingStatements(view, first, last, quoted, claimed)
     if (leading.length > 0) {
       drafts.push(...leading)
-      return
+      continue
     }
     const trailing = trailingStatement(view, first, last, quoted, claimed)
     if (trailing) {
@@ -118,7 +119,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
       }
       drafts.push(trailing)
     }
-  })
+  }
   // `Asked whether he would run, Reid said …`: the question is a statement of an unnamed asker.
   for (let token = (view.classesPresent & WordClass.speechCue) === 0 ? count : 0; token + 2 < count; token++) {
     if (!hasClass(view, token, WordClass.speechCue) || !wordIs(view, token, 'asked') || quoted[token] === 1 || claimed[token] === 1) continue
