@@ -5,7 +5,7 @@ import { irregularParticiples } from '../lexicon/cue-verbs.js'
 import { beForms } from '../lexicon/function-words.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, sentenceOf, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, sentenceFirst, sentenceOf, wordIs } from './paragraph-view.js'
 
 export const maxSubjectTokens = 9
 
@@ -91,7 +91,7 @@ export function kindOf(view: ParagraphView, first: number, last: number): Statem
 }
 
 export function sentenceStart(view: ParagraphView, token: number): number {
-  return view.sentences[sentenceOf(view, token)]![0]
+  return sentenceFirst(view, sentenceOf(view, token))
 }
 
 export function isQuoteAt(view: ParagraphView, token: number): boolean {

@@ -1,7 +1,7 @@
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isMark, isSentenceEnd, sentenceHas, wordIs } from './paragraph-view.js'
+import { hasClass, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
 import { attributionClasses, contentEnd, isAccordingTo, isCue, isDash, kindOf, sentenceStart, span } from './cue-words.js'
@@ -98,8 +98,9 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   }
 
   // Reported speech, sentence by sentence.
-  for (let sentence = 0; sentence < view.sentences.length; sentence++) {
-    const [first, last] = view.sentences[sentence]!
+  for (let sentence = 0; sentence < view.sentenceCount; sentence++) {
+    const first = sentenceFirst(view, sentence)
+    const last = sentenceLast(view, sentence)
     if (claimed[first] === 1 && claimed[contentEnd(view, last)] === 1) continue
     // Both rules need a cue or `according` in the sentence: most sentences have neither.
     if (!sentenceHas(view, sentence, attributionClasses)) continue
@@ -111,8 +112,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     const trailing = trailingStatement(view, first, last, quoted, claimed)
     if (trailing) {
       // When only the last sentence carries the cue, it speaks for the sentences before it too.
-      if (options.spanParagraph && sentence === view.sentences.length - 1 && sentence > 0 && trailing.cue !== null) {
-        const start = view.sentences[0]![0]
+      if (options.spanParagraph && sentence === view.sentenceCount - 1 && sentence > 0 && trailing.cue !== null) {
+        const start = sentenceFirst(view, 0)
         let free = true
         for (let token = start; token < first; token++) if (claimed[token] === 1 || quoted[token] === 1 || isCue(view, token)) free = false
         if (free && !drafts.some((draft) => draft.paragraph === view.index)) trailing.content = { start: view.tokens.start[start]!, end: trailing.content.end }

@@ -1,6 +1,5 @@
 import type { Span } from '@newsdoc/core'
 import { foldWhitespace } from '@newsdoc/core'
-import type { Sentence } from '../text/sentences.js'
 import { splitSentences } from '../text/sentences.js'
 import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
@@ -15,21 +14,23 @@ export interface ParagraphView {
   text: string
   tokens: Tokens
   /**
-   * Three numbers per token, then two per sentence, in one array (a
+   * Three numbers per token, then four per sentence, in one array (a
    * paragraph view should cost few objects; a long article has tens of
-   * thousands of paragraphs). For each token, at `3 * token` its
-   * `WordClass` bits (0 for tokens that are not words), at `3 * token + 1`
-   * the `listedWord` number of its lower-cased text (0 when it is in no
-   * list), at `3 * token + 2` the index of its sentence (`sentenceOf`). For
-   * each sentence, from `3 * tokens.count`: the `WordClass` bits of any of
-   * its words (a rule that needs a cue skips a sentence with none), then the
-   * bits `1 << kind` of its tokens' `TokenKind`s (`sentenceHas`,
-   * `sentenceHasKind`).
+   * thousands of paragraphs, all alive until the parse ends). For each
+   * token, at `3 * token` its `WordClass` bits (0 for tokens that are not
+   * words), at `3 * token + 1` the `listedWord` number of its lower-cased
+   * text (0 when it is in no list), at `3 * token + 2` the index of its
+   * sentence (`sentenceOf`). For each sentence, from `3 * tokens.count`:
+   * the `WordClass` bits of any of its words (a rule that needs a cue skips
+   * a sentence with none), the bits `1 << kind` of its tokens' `TokenKind`s
+   * (`sentenceHas`, `sentenceHasKind`), and its first and last token
+   * (`sentenceFirst`, `sentenceLast`).
    */
   words: Uint32Array
   /** Lower-case texts of other tokens, made on first use by `lowerAt` (null until one is). */
   made: Array<string | undefined> | null
-  sentences: Sentence[]
+  /** How many sentences the paragraph has; they cover its tokens in order, with no gap. */
+  sentenceCount: number
   /** The `WordClass` bits of any word of the paragraph. */
   classesPresent: number
   /** `1 << kind` for every `TokenKind` in the paragraph. */
@@ -40,7 +41,7 @@ export interface ParagraphView {
  * Tokenize a paragraph once and index its sentences.
  *
  * @example
- * viewParagraph(text, 0, { start: 0, end: text.length }).sentences.length
+ * viewParagraph(text, 0, { start: 0, end: text.length }).sentenceCount
  */
 export function viewParagraph(text: string, index: number, span: Span): ParagraphView {
   const tokens = tokenize(text, span.start, span.end)
@@ -53,7 +54,7 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   // lower-case string is the list's own, kept as its number (no pointer per
   // token for the collector to trace); every other token's is made when a
   // rule first asks (`lowerAt`).
-  const words = allocateUint32(3 * tokens.count + 2 * sentences.length)
+  const words = allocateUint32(3 * tokens.count + 4 * sentences.length)
   const summary = 3 * tokens.count
   let classesPresent = 0
   let kindsPresent = 0
@@ -75,12 +76,14 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
       words[3 * token + 1] = number
       sentenceClass |= classes
     }
-    words[summary + 2 * sentence] = sentenceClass
-    words[summary + 2 * sentence + 1] = sentenceKind
+    words[summary + 4 * sentence] = sentenceClass
+    words[summary + 4 * sentence + 1] = sentenceKind
+    words[summary + 4 * sentence + 2] = first
+    words[summary + 4 * sentence + 3] = last
     classesPresent |= sentenceClass
     kindsPresent |= sentenceKind
   }
-  return { index, span, text, tokens, words, made: null, sentences, classesPresent, kindsPresent }
+  return { index, span, text, tokens, words, made: null, sentenceCount: sentences.length, classesPresent, kindsPresent }
 }
 
 /**
@@ -156,10 +159,32 @@ export function wordIs(view: ParagraphView, token: number, word: string): boolea
  * The index of the sentence the token is in.
  *
  * @example
- * view.sentences[sentenceOf(view, token)]
+ * sentenceFirst(view, sentenceOf(view, token))
  */
 export function sentenceOf(view: ParagraphView, token: number): number {
   return view.words[3 * token + 2]!
+}
+
+/**
+ * The first token of sentence `sentence`.
+ *
+ * @example
+ * sentenceFirst(view, 0)
+ * //=> 0
+ */
+export function sentenceFirst(view: ParagraphView, sentence: number): number {
+  return view.words[3 * view.tokens.count + 4 * sentence + 2]!
+}
+
+/**
+ * The last token of sentence `sentence`.
+ *
+ * @example
+ * sentenceLast(view, view.sentenceCount - 1)
+ * //=> view.tokens.count - 1
+ */
+export function sentenceLast(view: ParagraphView, sentence: number): number {
+  return view.words[3 * view.tokens.count + 4 * sentence + 3]!
 }
 
 /** The token's text as written. */
@@ -195,7 +220,7 @@ export function hasClass(view: ParagraphView, token: number, classes: number): b
  * sentenceHas(view, 0, WordClass.speechCue)
  */
 export function sentenceHas(view: ParagraphView, sentence: number, classes: number): boolean {
-  return (view.words[3 * view.tokens.count + 2 * sentence]! & classes) !== 0
+  return (view.words[3 * view.tokens.count + 4 * sentence]! & classes) !== 0
 }
 
 /**
@@ -205,7 +230,7 @@ export function sentenceHas(view: ParagraphView, sentence: number, classes: numb
  * sentenceHasKind(view, 0, TokenKind.quote)
  */
 export function sentenceHasKind(view: ParagraphView, sentence: number, kind: number): boolean {
-  return (view.words[3 * view.tokens.count + 2 * sentence + 1]! & (1 << kind)) !== 0
+  return (view.words[3 * view.tokens.count + 4 * sentence + 1]! & (1 << kind)) !== 0
 }
 
 /** Whether the token is this punctuation mark (one character). */
@@ -220,11 +245,10 @@ export function isMark(view: ParagraphView, token: number, mark: string): boolea
  */
 export function isSentenceEnd(view: ParagraphView, token: number): boolean {
   if (!(isMark(view, token, '.') || isMark(view, token, '!') || isMark(view, token, '?'))) return false
-  const sentence = view.sentences[sentenceOf(view, token)]
-  if (sentence === undefined) return true
-  if (sentence[1] - token > 2) return false
+  const last = sentenceLast(view, sentenceOf(view, token))
+  if (last - token > 2) return false
   // Only closing marks may follow the end mark in its sentence (`."`, `.)`), not `records` in `F.A. records.`.
-  for (let after = token + 1; after <= sentence[1]; after++) {
+  for (let after = token + 1; after <= last; after++) {
     if (view.tokens.kind[after] !== TokenKind.quote && !isMark(view, after, ')') && !isMark(view, after, ']') && !isMark(view, after, "'") && !isMark(view, after, '’')) return false
   }
   return true

@@ -10,7 +10,7 @@ import { months, weekdays } from '../lexicon/months.js'
 import { isoDay, isoMonth, isoWeek, isoYear } from './iso-text.js'
 import { futureMarkers, pastVerbs, relativeDays, relativeSteps, timePrepositions } from '../lexicon/time-words.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isMark, lowerAt, sentenceHas, sentenceHasKind, sentenceOf, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isMark, lowerAt, sentenceHas, sentenceHasKind, sentenceLast, sentenceOf, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 
@@ -64,7 +64,7 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
   for (let token = 0; token < count; token++) {
     const sentence = sentenceOf(view, token)
     if (!sentenceHas(view, sentence, WordClass.timeStarter) && !sentenceHasKind(view, sentence, TokenKind.number)) {
-      token = view.sentences[sentence]![1]
+      token = sentenceLast(view, sentence)
       continue
     }
     if (view.tokens.kind[token] === TokenKind.number) {
