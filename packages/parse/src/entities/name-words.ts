@@ -74,6 +74,9 @@ export const notSurname = WordClass.sourceNoun | WordClass.personPronoun | WordC
 export const nameWordShape = /^\p{Lu}(?:$|\p{Ll}|['’]\p{Lu})/u
 
 // `Blair`, `DuVernay`, `McClaren`, `O'Brien` (not `MPs`, `BBC`).
+// `Low-cost`, `Long-term`: a lone word with a lower-case letter after a hyphen is a compound, not a surname
+// (`Kilroy-Silk` is one; in a full name the given name may be so written, `Hong Yong-pyo`).
+export const hyphenatedCommonWord = /-\p{Ll}/u
 const surnameShape = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u
 
 /** Whether a lower-cased word, or its singular, is a listed word that names no one (`officials`, `ministers`, `the`). */
@@ -86,7 +89,7 @@ export function isListedNoun(lower: string): boolean {
 export function isSpeakerSurname(view: ParagraphView, token: number): boolean {
   if (hasClass(view, token, notSurname)) return false
   const word = tokenText(view, token)
-  return surnameShape.test(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
+  return surnameShape.test(word) && !hyphenatedCommonWord.test(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
 }
 
 /** Whether the tokens are capitalized words and initials only, none possessive (`Tomas Ekberg`, `J. J. Price`, not `BT's Andrew Burke`). */
