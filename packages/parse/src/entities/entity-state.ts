@@ -58,7 +58,7 @@ export interface EntityState {
   genders: Map<Participant, Gender>
   /** Surnames, family names and organization aliases, with whom each stands for. */
   aliasOwner: Map<string, Participant>
-  /** Resolved pronouns by `start:end`. */
+  /** Resolved pronouns by start, with where each ends. */
   pronounOwner: Map<number, { end: number; owner: Participant }>
   /**
    * Once every name and pronoun is found (`settled`), mentions that linking
