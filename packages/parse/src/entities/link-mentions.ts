@@ -8,7 +8,7 @@ import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
 import { capitalizedStopwords } from '../lexicon/function-words.js'
 import type { Recency } from './recency.js'
 import { latestBefore, recencyKeys, sortRecency } from './recency.js'
-import { hyphenatedCommonWord, isListedNoun, stripPossessive } from './name-words.js'
+import { isCommonNounShape, isListedNoun, stripPossessive } from './name-words.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, byMentionStart, organization, person } from './entity-state.js'
 
@@ -114,7 +114,7 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
   const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
   const clean = firstName === -1 ? [] : words.slice(firstName)
-  if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && hyphenatedCommonWord.test(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+  if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
   // `Officials said`, `Analysts said`: a capitalized source noun is no name.
   if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
   const mention = mentionFrom(firstName)

@@ -6,6 +6,7 @@ import { commonAcronyms, tickerBrackets } from '../lexicon/organization-names.js
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
+import { nounEndings } from '../lexicon/function-words.js'
 
 export const possessive = /['’]s$/
 
@@ -76,7 +77,7 @@ export const nameWordShape = /^\p{Lu}(?:$|\p{Ll}|['’]\p{Lu})/u
 // `Blair`, `DuVernay`, `McClaren`, `O'Brien` (not `MPs`, `BBC`).
 // `Low-cost`, `Long-term`: a lone word with a lower-case letter after a hyphen is a compound, not a surname
 // (`Kilroy-Silk` is one; in a full name the given name may be so written, `Hong Yong-pyo`).
-export const hyphenatedCommonWord = /-\p{Ll}/u
+const hyphenatedCommonWord = /-\p{Ll}/u
 const surnameShape = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u
 
 /** Whether a lower-cased word, or its singular, is a listed word that names no one (`officials`, `ministers`, `the`). */
@@ -89,7 +90,16 @@ export function isListedNoun(lower: string): boolean {
 export function isSpeakerSurname(view: ParagraphView, token: number): boolean {
   if (hasClass(view, token, notSurname)) return false
   const word = tokenText(view, token)
-  return surnameShape.test(word) && !hyphenatedCommonWord.test(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
+  return surnameShape.test(word) && !isCommonNounShape(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
+}
+
+/**
+ * Whether a lone capitalized word is shaped as a common noun, not a surname:
+ * a compound with a lower-case part (`Low-cost`) or an abstract noun's
+ * ending (`Speculation`, `Partnership`).
+ */
+export function isCommonNounShape(word: string): boolean {
+  return hyphenatedCommonWord.test(word) || nounEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))
 }
 
 /** Whether the tokens are capitalized words and initials only, none possessive (`Tomas Ekberg`, `J. J. Price`, not `BT's Andrew Burke`). */

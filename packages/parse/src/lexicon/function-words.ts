@@ -71,3 +71,11 @@ export const sourceIntroducers: ReadonlySet<string> = new Set(['according'])
 
 /** Forms of `be` that make a following participle passive (`was announced`, `were told`). */
 export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/**
+ * Endings of abstract and collective nouns that no English-language surname
+ * has (`Speculation suggests`, `Development said`, `Partnership`): a lone
+ * capitalized word with one is no person. `-ness` and `-ity` are left out
+ * (`Souness`, `Guinness`).
+ */
+export const nounEndings: readonly string[] = ['tion', 'sion', 'ism', 'ship', 'ology', 'ment']
