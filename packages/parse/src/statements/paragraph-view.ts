@@ -96,8 +96,40 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
  * //=> 'Russian President Vladimir Putin met …'
  */
 export function foldedText(view: ParagraphView, span: Span): string {
-  const written = view.text.slice(span.start, span.end)
-  return view.tokens.folded ? written : foldWhitespace(written)
+  if (view.tokens.folded) return view.text.slice(span.start, span.end)
+  // Hard-wrapped text (wire copy): every gap between two tokens is whitespace,
+  // so a span from a token's start to a token's end folds by its gaps, a slice
+  // per line break rather than a regular-expression pass over every character.
+  const { start, end, count } = view.tokens
+  let token = firstTokenFrom(view, span.start)
+  if (token === count || start[token] !== span.start) return foldWhitespace(view.text.slice(span.start, span.end))
+  let folded = ''
+  let segment = span.start
+  while (end[token]! < span.end) {
+    const next = token + 1
+    if (next === count || start[next]! >= span.end) return foldWhitespace(view.text.slice(span.start, span.end))
+    const gapStart = end[token]!
+    const gapEnd = start[next]!
+    if (gapEnd > gapStart + 1 || (gapEnd === gapStart + 1 && view.text.charCodeAt(gapStart) !== 0x20)) {
+      folded += `${view.text.slice(segment, gapStart)} `
+      segment = gapEnd
+    }
+    token = next
+  }
+  if (end[token] !== span.end) return foldWhitespace(view.text.slice(span.start, span.end))
+  return folded + view.text.slice(segment, span.end)
+}
+
+/** The first token that starts at or after `offset` (the token count when none does). */
+function firstTokenFrom(view: ParagraphView, offset: number): number {
+  let low = 0
+  let high = view.tokens.count
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (view.tokens.start[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /**
