@@ -12,7 +12,7 @@ export function roleOf(description: string): Role | null {
   const words = description.split(' ')
   // `Former Secretary of State`, `Russian Chief of Staff`: the whole office is the title.
   const lowered = description.toLowerCase()
-  if (compoundTitles.some((title) => lowered === title || lowered.endsWith(` ${title}`))) {
+  if (compoundTitles.some((title) => lowered.endsWith(title) && (lowered.length === title.length || lowered.charCodeAt(lowered.length - title.length - 1) === 0x20))) {
     const country = words.length > 1 ? demonyms.get(words[0]!.toLowerCase()) : undefined
     return { title: country ? words.slice(1).join(' ') : description, affiliation: country ?? null }
   }
