@@ -69,13 +69,15 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   while (nameFirst < last && wordIs(view, nameFirst, '.')) nameFirst++
   const written = tokensText(view, nameFirst, last)
   const bare = stripPossessive(written)
+  // Where `bare` ends in the input: `written` is folded (`White  House` reads `White House`), so count from the end.
+  const bareEnd = view.tokens.end[last]! - (written.length - bare.length)
   const knownAlias = state.organizationAliases.size === 0 ? undefined : state.organizationAliases.get(bare)
   if (knownAlias && nameFirst === last) {
     addMention(state, knownAlias, field(view, nameFirst, last))
     return
   }
   if (nameFirst === first && organizationNames.has(bare)) {
-    addMention(state, organization(state, bare), { text: bare, span: { start: view.tokens.start[first]!, end: view.tokens.start[first]! + bare.length } })
+    addMention(state, organization(state, bare), { text: bare, span: { start: view.tokens.start[first]!, end: bareEnd } })
     return
   }
   let hasSuffix = false
@@ -87,7 +89,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     return
   }
   if (knownNameHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
-    addPlace(state, bare, { start: view.tokens.start[nameFirst]!, end: view.tokens.start[nameFirst]! + bare.length })
+    addPlace(state, bare, { start: view.tokens.start[nameFirst]!, end: bareEnd })
     return
   }
   const words = nameWordCount(bare)
