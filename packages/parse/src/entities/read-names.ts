@@ -1,7 +1,7 @@
 // Pass 1 of the entity stage: each capitalized run becomes a person's name, organizations, a place, or a word kept for later; then names read alone are settled.
 import type { Participant } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
-import { gazetteer } from '../lexicon/gazetteer.js'
+import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
 import { organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
 import { givenNameHonorifics } from '../lexicon/titles.js'
@@ -92,6 +92,8 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     addPlace(state, bare, { start: view.tokens.start[nameFirst]!, end: bareEnd })
     return
   }
+  // `Madison County`, `Hilton Head Island`: a place's name, though it may open with a given name.
+  if (placeNameEnds.has(lowerAt(view, last)!)) return
   const words = nameWordCount(bare)
   const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
   const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)

@@ -25,3 +25,10 @@ export const gazetteer: ReadonlyMap<string, { name: string; kind: PlaceKind }> =
 
 /** The longest name in the gazetteer, in words. */
 export const longestPlaceName = Math.max(...[...gazetteer.keys()].map((name) => name.split(' ').length))
+
+/**
+ * Words that end the name of a place, not of a person (`Madison County`,
+ * `Fifth Avenue`, `Mekong River`), lower-cased. Words that are also common
+ * surnames are left out (`Park`, `Lake`, `Hall`, `Lane`, `Bay`, `Arena`).
+ */
+export const placeNameEnds: ReadonlySet<string> = new Set(['county', 'city', 'avenue', 'boulevard', 'road', 'river', 'valley', 'mountains', 'island', 'islands', 'square', 'airport', 'station', 'township', 'village', 'province', 'district', 'highway', 'stadium', 'coast', 'peninsula', 'canyon', 'falls'])
