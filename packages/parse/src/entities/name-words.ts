@@ -2,7 +2,7 @@
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
 import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
-import { commonAcronyms, tickerBrackets } from '../lexicon/organization-names.js'
+import { commonAcronyms, stockExchanges, tickerBrackets } from '../lexicon/organization-names.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
@@ -28,6 +28,8 @@ export function isOrganizationAcronym(view: ParagraphView, word: string): boolea
 export function isTickerPart(view: ParagraphView, token: number): boolean {
   const before = isMark(view, token - 1, '.') ? token - 3 : token - 1
   const after = isMark(view, token + 1, '.') ? token + 3 : token + 1
+  // `(NYSE: BA)`: an exchange and a colon before the code.
+  if (isMark(view, token - 1, ':') && token >= 2 && stockExchanges.has(tokenText(view, token - 2))) return true
   if (before < 0 || after >= view.tokens.count) return false
   const close = tickerBrackets.get(tokenText(view, before))
   return close !== undefined && isMark(view, after, close)

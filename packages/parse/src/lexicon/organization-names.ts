@@ -46,6 +46,7 @@ export const commonAcronyms: ReadonlySet<string> = new Set([
   'MP', 'MPS', 'MEP', 'MEPS', 'QC', 'OBE', 'MBE', 'CBE', 'VIP', 'PHD', 'DJ', 'MC',
   'HIV', 'AIDS', 'SARS', 'DNA', 'MRI', 'ICU', 'GP', 'GPS', 'IVF', 'BSE', 'CJD', 'MMR',
   'LIBOR', 'ECU', 'CWT', 'BPD', 'FOB', 'CIF',
+  'HTTP', 'HTTPS', 'HTML', 'CSS', 'SVG', 'DOM', 'CMS', 'JSON', 'XML', 'SQL', 'SDK', 'UI', 'UX', 'VPN', 'LTE', 'GPU', 'SSD', 'HDD', 'OS', 'NFC', 'RFID', 'QR', 'AR', 'VR', 'PHP', 'DNS', 'SEO', 'SaaS',
   'GB', 'MB', 'KB', 'TB', 'KM', 'MPH', 'CO2', 'UV', 'FM', 'OK', 'LA', 'NY', 'DC', 'SUV', 'WMD', 'NGO', 'NGOS', 'FAQ',
   // Labels set in capitals (`NOTE: Loss per share not given.`, `READ MORE:`)
   'NOTE', 'NB', 'PS', 'FYI', 'READ', 'MORE', 'NEW', 'UPDATE', 'WATCH', 'LIVE'
@@ -60,3 +61,6 @@ export const tickerBrackets: ReadonlyMap<string, string> = new Map([
   ['<', '>'],
   ['[', ']']
 ])
+
+/** Stock exchanges that web copy writes before a ticker (`(NYSE: BA)`, `(NASDAQ: CSCO)`): the code after the colon names no organization of its own. */
+export const stockExchanges: ReadonlySet<string> = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'OTC'])
