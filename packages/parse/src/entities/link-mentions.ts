@@ -1,7 +1,7 @@
 // Linking statements to participants: the participant a span refers to, `the company` and `the president`, and speakers no earlier step knew.
 import type { Participant, Span, TextField } from '@newsdoc/core'
 import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core'
-import { gazetteer } from '../lexicon/gazetteer.js'
+import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
 import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
 import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
@@ -114,7 +114,7 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
   const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
   const clean = firstName === -1 ? [] : words.slice(firstName)
-  if (clean.length === 0 || clean.length > 3 || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+  if (clean.length === 0 || clean.length > 3 || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
   // `Officials said`, `Analysts said`: a capitalized source noun is no name.
   if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
   const mention = mentionFrom(firstName)

@@ -1,10 +1,10 @@
 // Tests on single words of names: possessives, title and organization words, surname and acronym shapes, stock tickers.
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
-import { organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { capitalizedOrganizationSuffixes, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { commonAcronyms, stockExchanges, tickerBrackets } from '../lexicon/organization-names.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { nounEndings } from '../lexicon/function-words.js'
 
@@ -60,6 +60,7 @@ export function isTitleToken(view: ParagraphView, token: number): boolean {
 /** Whether the token is an organization word, possessive or not (`Ministry`, `Ministry's`). */
 export function isOrganizationWord(view: ParagraphView, token: number): boolean {
   if (hasClass(view, token, WordClass.organizationSuffix)) return true
+  if (isCapitalized(view, token) && capitalizedOrganizationSuffixes.has(listedAt(view, token) ?? '')) return true
   // Only a word that ends in `'s` or `’s` (any case) is worth lower-casing.
   if (token < 0 || token >= view.tokens.count) return false
   const end = view.tokens.end[token]!

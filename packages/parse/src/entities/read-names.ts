@@ -6,7 +6,7 @@ import { organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
 import { givenNameHonorifics } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
@@ -93,7 +93,8 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     return
   }
   // `Madison County`, `Hilton Head Island`: a place's name, though it may open with a given name.
-  if (placeNameEnds.has(lowerAt(view, last)!)) return
+  // `President of the United States`: what follows a title there is a phrase, not a name.
+  if (placeNameEnds.has(lowerAt(view, last)!) || (hasClass(view, nameFirst, WordClass.connector) && !isCapitalized(view, nameFirst))) return
   const words = nameWordCount(bare)
   const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
   const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)

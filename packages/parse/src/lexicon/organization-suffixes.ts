@@ -10,3 +10,11 @@ export const organizationSuffixes: ReadonlySet<string> = new Set([
 export const organizationAcronyms: ReadonlySet<string> = new Set([
   'UN', 'NATO', 'EU', 'BRICS', 'WHO', 'WTO', 'IMF', 'OPEC', 'ASEAN', 'FBI', 'CIA', 'NSA', 'FDA', 'EPA', 'SEC', 'NASA', 'CPC', 'CCP', 'GOP', 'DNC', 'RNC', 'BBC', 'CNN', 'AP', 'AFP', 'NHS', 'IAEA', 'OECD', 'G7', 'G20', 'SCO', 'APEC', 'AU', 'UNICEF', 'UNESCO', 'ICC', 'ICJ', 'ECB', 'FIFA', 'IOC', 'NFL', 'NBA', 'MLB', 'NHL', 'ISIS', 'ISIL', 'PLO', 'ANC', 'KGB', 'FSB', 'MI5', 'MI6', 'DHS', 'DOJ', 'IRS', 'NPR', 'ABC', 'CBS', 'NBC', 'PBS', 'MSNBC'
 ])
+
+/**
+ * Words that end an organization's name only when capitalized in it
+ * (`Pew Research`, `Moody's Analytics`, `Forrester Research`): in lower case
+ * they are common nouns (`new research`), so they are no organization words
+ * for `the …` phrases.
+ */
+export const capitalizedOrganizationSuffixes: ReadonlySet<string> = new Set(['research', 'analytics'])

@@ -24,7 +24,7 @@ import {
 } from './function-words.js'
 import { givenNames } from './given-names.js'
 import { organizationRoleNouns } from './organization-names.js'
-import { organizationSuffixes } from './organization-suffixes.js'
+import { capitalizedOrganizationSuffixes, organizationSuffixes } from './organization-suffixes.js'
 import { determiners, personPronouns } from './pronouns.js'
 import { timeStarters } from './time-words.js'
 import { honorifics, titleWords } from './titles.js'
@@ -101,7 +101,8 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [sourceIntroducers, WordClass.sourceIntroducer],
   // In no class (the bits are spent): listed so that `listedAt` reads them without making a string.
   [organizationRoleNouns, 0],
-  [pluralNounCues, 0]
+  [pluralNounCues, 0],
+  [capitalizedOrganizationSuffixes, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the
