@@ -38,7 +38,7 @@ export function isTickerPart(view: ParagraphView, token: number): boolean {
 const shouting = new WeakMap<ParagraphView, boolean>()
 
 /** Whether the paragraph has no lower-case letter (an all-capitals headline), asked once per paragraph. */
-function isShouting(view: ParagraphView): boolean {
+export function isShouting(view: ParagraphView): boolean {
   let known = shouting.get(view)
   if (known === undefined) {
     known = !lowerCaseLetter.test(view.text.slice(view.span.start, view.span.end))

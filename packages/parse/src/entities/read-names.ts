@@ -4,12 +4,12 @@ import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
 import { organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
-import { givenNameHonorifics } from '../lexicon/titles.js'
+import { givenNameHonorifics, postnominals } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
-import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
+import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
 import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, addPlace, describe, field, noteGender, organization, person } from './entity-state.js'
@@ -67,6 +67,11 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   if (titled !== -1) nameFirst = titled
   // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
   while (nameFirst < last && wordIs(view, nameFirst, '.')) nameFirst++
+  // `Paul Boateng MP`, `Guy Mansfield QC`: the letters after a name are no part of it (and `Tory MP` names no one).
+  if (last > nameFirst && view.tokens.end[last]! - view.tokens.start[last]! <= 3 && postnominals.has(tokenText(view, last))) {
+    if (last - 1 > first) readNameRun(state, view, first, last - 1)
+    return
+  }
   const written = tokensText(view, nameFirst, last)
   const bare = stripPossessive(written)
   // Where `bare` ends in the input: `written` is folded (`White  House` reads `White House`), so count from the end.
@@ -78,6 +83,13 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   }
   if (nameFirst === first && organizationNames.has(bare)) {
     addMention(state, organization(state, bare), { text: bare, span: { start: view.tokens.start[first]!, end: bareEnd } })
+    return
+  }
+  // `Department of Justice`, `Bank of England`, `Office for National Statistics`: an organization word and its `of` phrase.
+  if (titled === -1 && isOrganizationWord(view, first) && (wordIs(view, first + 1, 'of') || wordIs(view, first + 1, 'for')) && isOfPhrase(view, first, last)) {
+    const whole = tokensText(view, first, last)
+    const name = stripPossessive(whole)
+    addMention(state, organization(state, name), { text: name, span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! - (whole.length - name.length) } })
     return
   }
   let hasSuffix = false
@@ -170,4 +182,16 @@ export function settleNames(state: EntityState): void {
     // A one-word name (`Gazprom`) stands for its organization wherever it is not a mention yet (`a Gazprom spokesman`).
     if (organizationNames.has(participant.name) || state.organizationEvidence.has(participant.name)) state.aliasOwner.set(participant.name, participant)
   }
+}
+
+/**
+ * Whether the run after its first word is an `of`/`for` phrase with no other
+ * organization word and no possessive (`Department of Justice`, but not
+ * `Bank of England's Monetary Policy Committee`, two names), and not an
+ * all-capitals headline.
+ */
+function isOfPhrase(view: ParagraphView, first: number, last: number): boolean {
+  if (isShouting(view)) return false
+  for (let token = first + 1; token <= last; token++) if (isOrganizationWord(view, token) || isPossessiveAt(view.text, view.tokens.end[token]!)) return false
+  return !isPossessiveAt(view.text, view.tokens.end[first]!)
 }
