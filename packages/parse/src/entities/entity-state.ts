@@ -29,6 +29,8 @@ interface PendingName {
  * large function): each stays small enough to compile quickly and alone.
  */
 export interface EntityState {
+  /** The article's text, into which every span points. */
+  text: string
   speakers: ReadonlyMap<number, number>
   people: Map<string, Draft>
   organizations: Map<string, Draft>
@@ -84,9 +86,10 @@ export interface EntityState {
 }
 
 /** A fresh state for one article, with the statements' speaker spans (`start` → `end`). */
-export function newEntityState(speakers: ReadonlyMap<number, number>): EntityState {
+export function newEntityState(text: string, speakers: ReadonlyMap<number, number>): EntityState {
   const order: Participant[] = []
   return {
+    text,
     speakers,
     people: new Map(),
     organizations: new Map(),

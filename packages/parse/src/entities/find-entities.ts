@@ -33,7 +33,7 @@ export interface Entities {
  * //=> ['Vladimir Putin', 'Wang Yi', …]
  */
 export function findEntities(views: readonly ParagraphView[], speakers: ReadonlyMap<number, number> = new Map()): Entities {
-  const state = newEntityState(speakers)
+  const state = newEntityState(views[0]?.text ?? '', speakers)
   const order = state.order
   // Pass 1: full names, organizations and places.
   const runs: number[] = []

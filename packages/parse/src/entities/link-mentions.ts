@@ -14,6 +14,8 @@ import { addMention, byMentionStart, organization, person } from './entity-state
 
 const wordRun = /\S+/g
 const capitalLetter = /[A-Z]/
+// What stands between two people who speak together: `Weber and Nadia Karimi`, `Smith & Jones`.
+const jointGap = /^\s*(?:and|&)\s*$/
 
 const letter = /\p{L}/u
 
@@ -51,14 +53,29 @@ export function participantIn(state: EntityState, span: Span): Participant | nul
     if (starts[middle]! < span.start) low = middle + 1
     else high = middle
   }
-  // The first mention inside the span that is not a possessive (`Trump's campaign manager, Corey Lewandowski`).
+  // A person named at the end of the span's head (before an appositive's comma), where the head noun
+  // of a speaker phrase stands (`Labour MP Karen Hale`, `Mr. Frum, a former speechwriter for George W.
+  // Bush`); else the first mention inside it that is not a possessive (`Trump's campaign manager,
+  // Corey Lewandowski`, `a Microsoft spokesman`).
+  const comma = state.text.indexOf(',', span.start)
+  const headEnd = comma !== -1 && comma < span.end ? comma : span.end
+  // (Joint speakers, `Weber and Nadia Karimi`, keep the first.)
+  let first: Participant | null = null
   let fallback: Participant | null = null
+  let previousPerson = -1
   for (let index = low; index < starts.length && starts[index]! < span.end; index++) {
     if (state.nameEnds[index]! > span.end) continue
-    if (state.namePossessive[index] === 0) return state.nameOwners[index]!
-    fallback ??= state.nameOwners[index]!
+    const owner = state.nameOwners[index]!
+    if (state.namePossessive[index] === 1) fallback ??= owner
+    else if (owner.kind === 'person' && state.nameEnds[index] === headEnd) {
+      const joint = previousPerson !== -1 && jointGap.test(state.text.slice(state.nameEnds[previousPerson]!, starts[index]!))
+      return joint ? state.nameOwners[previousPerson]! : owner
+    } else {
+      first ??= owner
+      if (owner.kind === 'person') previousPerson = index
+    }
   }
-  return fallback
+  return first ?? fallback
 }
 
 /** `the company`, `the president`: the most recent participant of that kind or title named before. */

@@ -4,7 +4,7 @@ import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
 import { organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
-import { givenNameHonorifics, postnominals } from '../lexicon/titles.js'
+import { givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
@@ -104,9 +104,17 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     addPlace(state, bare, { start: view.tokens.start[nameFirst]!, end: bareEnd })
     return
   }
+  // `Labour's Paul Flynn`, `Michael Moore's Fahrenheit`: a possessive inside the run ends one name; each part is read alone.
+  for (let token = nameFirst; token < last; token++) {
+    if (!isPossessiveAt(view.text, view.tokens.end[token]!)) continue
+    readRun(state, view, first, token)
+    readRun(state, view, token + 1, last)
+    return
+  }
   // `Madison County`, `Hilton Head Island`: a place's name, though it may open with a given name.
   // `President of the United States`: what follows a title there is a phrase, not a name.
-  if (placeNameEnds.has(lowerAt(view, last)!) || (hasClass(view, nameFirst, WordClass.connector) && !isCapitalized(view, nameFirst))) return
+  const lastWord = stripPossessive(lowerAt(view, last)!)
+  if (placeNameEnds.has(lastWord) || thingNameEnds.has(lastWord) || (hasClass(view, nameFirst, WordClass.connector) && !isCapitalized(view, nameFirst))) return
   const words = nameWordCount(bare)
   const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
   const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)

@@ -31,4 +31,4 @@ export const longestPlaceName = Math.max(...[...gazetteer.keys()].map((name) => 
  * `Fifth Avenue`, `Mekong River`), lower-cased. Words that are also common
  * surnames are left out (`Park`, `Lake`, `Hall`, `Lane`, `Bay`, `Arena`).
  */
-export const placeNameEnds: ReadonlySet<string> = new Set(['county', 'city', 'avenue', 'boulevard', 'road', 'river', 'valley', 'mountains', 'island', 'islands', 'square', 'airport', 'station', 'township', 'village', 'province', 'district', 'highway', 'stadium', 'coast', 'peninsula', 'canyon', 'falls'])
+export const placeNameEnds: ReadonlySet<string> = new Set(['county', 'city', 'avenue', 'boulevard', 'road', 'river', 'valley', 'mountains', 'island', 'islands', 'square', 'airport', 'station', 'township', 'village', 'province', 'district', 'highway', 'stadium', 'coast', 'peninsula', 'canyon', 'falls', 'sea', 'ocean', 'gulf', 'strait'])

@@ -47,6 +47,9 @@ export const commonAcronyms: ReadonlySet<string> = new Set([
   'HIV', 'AIDS', 'SARS', 'DNA', 'MRI', 'ICU', 'GP', 'GPS', 'IVF', 'BSE', 'CJD', 'MMR',
   'LIBOR', 'ECU', 'CWT', 'BPD', 'FOB', 'CIF',
   'HTTP', 'HTTPS', 'HTML', 'CSS', 'SVG', 'DOM', 'CMS', 'JSON', 'XML', 'SQL', 'SDK', 'UI', 'UX', 'VPN', 'LTE', 'GPU', 'SSD', 'HDD', 'OS', 'NFC', 'RFID', 'QR', 'AR', 'VR', 'PHP', 'DNS', 'SEO', 'SaaS',
+  'VP', 'SVP', 'EVP',
+  // US state codes (`Phoenix, AZ`)
+  'AL', 'AK', 'AZ', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'IA', 'IL', 'IN', 'KS', 'KY', 'MA', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'NC', 'ND', 'NE', 'NH', 'NJ', 'NM', 'NV', 'OH', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WA', 'WI', 'WV', 'WY',
   'GB', 'MB', 'KB', 'TB', 'KM', 'MPH', 'CO2', 'UV', 'FM', 'OK', 'LA', 'NY', 'DC', 'SUV', 'WMD', 'NGO', 'NGOS', 'FAQ',
   // Labels set in capitals (`NOTE: Loss per share not given.`, `READ MORE:`)
   'NOTE', 'NB', 'PS', 'FYI', 'READ', 'MORE', 'NEW', 'UPDATE', 'WATCH', 'LIVE'
