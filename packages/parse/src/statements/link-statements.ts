@@ -4,6 +4,9 @@ import type { StatementDraft } from './statement-draft.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { foldedText } from './paragraph-view.js'
 
+// Two or three capitalized words, then an appositive's comma (`Simon Sweetman, from …`).
+const namedHead = /^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2},/
+
 /**
  * Turn statement drafts into `Statement`s: link each speaker phrase and each
  * `via` to a participant (a name inside it, a resolved pronoun, or a new
@@ -23,7 +26,12 @@ export function linkStatements(views: readonly ParagraphView[], drafts: readonly
     let speaker: Participant | null = null
     if (draft.speaker) {
       const referent = draft.referent ?? draft.speaker
-      speaker = entities.participantIn(referent) ?? entities.addSpeaker(referent, text.slice(referent.start, referent.end))
+      const written = text.slice(referent.start, referent.end)
+      speaker = entities.participantIn(referent)
+      // `Simon Sweetman, from the Federation of Small Businesses, said`: a plain name before the
+      // appositive speaks, not the organization named in it.
+      if (speaker?.kind === 'organization' && namedHead.test(written)) speaker = entities.addSpeaker(referent, written) ?? speaker
+      speaker ??= entities.addSpeaker(referent, written)
     } else if (draft.cue === null && hasPrevious) speaker = previousSpeaker
     const via = draft.via ? (entities.participantIn(draft.via) ?? entities.addSpeaker(draft.via, text.slice(draft.via.start, draft.via.end))) : null
     // A cue with no named source (`Asked whether …`) stays unattributed and passes no speaker on.
