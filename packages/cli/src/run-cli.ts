@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { extname, join, resolve } from 'node:path'
@@ -121,16 +122,42 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   })
 
   // The pool and the progress bar are loaded only when used: a single file starts faster without them.
-  const pool = flags.jobs > 1 && inputs.length > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: flags.jobs, minThreads: Math.min(flags.jobs, inputs.length) }) : null
+  // Each worker holds a second batch while it parses one, so that it never
+  // waits for the main thread to send the next. `stricterFIFO` makes the
+  // pool hand out batches in order: by default a batch that finds every
+  // worker busy goes back to the end of the queue, so results came back in
+  // a shuffled order and piled up in memory until the one to write next.
+  const pool =
+    flags.jobs > 1 && inputs.length > 1
+      ? new (await import('piscina')).Piscina({
+          filename: new URL('./worker.js', import.meta.url).href,
+          maxThreads: flags.jobs,
+          minThreads: Math.min(flags.jobs, inputs.length),
+          concurrentTasksPerWorker: 2,
+          stricterFIFO: true
+        })
+      : null
   // Workers take inputs in small batches: one message per batch keeps the
-  // per-file cost of passing tasks and results between threads low.
+  // per-file cost of passing tasks and results between threads low. A few
+  // batches per worker are in flight at a time, and a batch is let go once
+  // written, so memory stays bounded however many inputs there are.
   const batchSize = pool ? Math.max(1, Math.min(32, Math.ceil(inputs.length / (flags.jobs * 8)))) : 1
-  const batches: Array<Promise<ConvertResult[]>> = []
-  const resultOf = (index: number): Promise<ConvertResult> => {
+  const batchCount = Math.ceil(inputs.length / batchSize)
+  const batchesAhead = 4 * flags.jobs
+  const batches: Array<Promise<ConvertResult[]> | null> = []
+  const submit = (batch: number): void => {
+    if (pool && batch < batchCount) batches[batch] = pool.run(inputs.slice(batch * batchSize, (batch + 1) * batchSize).map(task), { name: 'convertBatch' }) as Promise<ConvertResult[]>
+  }
+  for (let batch = 0; batch < batchesAhead; batch++) submit(batch)
+  const resultOf = async (index: number): Promise<ConvertResult> => {
     if (!pool) return convert(task(inputs[index]!))
     const batch = Math.floor(index / batchSize)
-    batches[batch] ??= pool.run(inputs.slice(batch * batchSize, (batch + 1) * batchSize).map(task), { name: 'convertBatch' }) as Promise<ConvertResult[]>
-    return batches[batch]!.then((results) => results[index % batchSize]!)
+    const results = await batches[batch]!
+    if (index % batchSize === results.length - 1) {
+      batches[batch] = null
+      submit(batch + batchesAhead)
+    }
+    return results[index % batchSize]!
   }
 
   const showProgress = !flags.quiet && io.stderr.isTTY === true && inputs.length >= progressThreshold
@@ -141,13 +168,14 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   let failures = 0
   let bytes = 0
   try {
-    // Every batch is submitted at once; results are written in input order.
-    const pending = pool ? inputs.map((_, index) => resultOf(index)) : null
+    // Results are written in input order.
     for (const [index, input] of inputs.entries()) {
-      const result = pending ? await pending[index]! : await resultOf(index)
+      const result = await resultOf(index)
       bytes += result.bytes
-      if (result.ok) io.stdout.write(result.output)
-      else {
+      // A slow reader (a pipe) makes the command wait rather than buffer the outputs.
+      if (result.ok) {
+        if (!io.stdout.write(result.output)) await once(io.stdout, 'drain')
+      } else {
         failures++
         bar?.stop()
         io.stderr.write(`${input.label}: ${result.code}: ${result.message}\n`)

@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { Article } from '@newsdoc/core'
 import { describe, expect, it } from 'vitest'
+import type { runCli as RunCli } from '../src/index.js'
 
 // The command as users run it: the built bin in a child process.
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
@@ -46,6 +48,29 @@ describe('newsdoc', () => {
     expect(lines).toHaveLength(readdirSync(fixtures).length)
     for (const line of lines) Article.parse(JSON.parse(line))
     expect(two.stdout).toBe(one.stdout)
+  })
+
+  it('waits for a slow reader, and writes every output in order', async () => {
+    // The library entry of the built command (its worker file is beside it in dist/).
+    const { runCli } = (await import(new URL('../dist/index.js', import.meta.url).href)) as { runCli: typeof RunCli }
+    const chunks: string[] = []
+    let queued = 0
+    // A reader that takes one chunk at a time, a millisecond each: every write fills its buffer.
+    const stdout = new Writable({
+      highWaterMark: 1,
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString())
+        // Anything buffered beyond this chunk was written without waiting for 'drain'.
+        queued = Math.max(queued, stdout.writableLength - chunk.length)
+        setTimeout(done, 1)
+      }
+    })
+    const stderr = new Writable({ write: (_chunk, _encoding, done) => done() })
+    const code = await runCli([fixtures, '--ndjson', '--jobs', '2', '--quiet'], { stdout, stderr, stdin: process.stdin, cwd: repository })
+    expect(code).toBe(0)
+    expect(chunks.length).toBe(readdirSync(fixtures).length)
+    expect(queued).toBe(0)
+    expect(chunks.join('')).toBe(newsdoc([fixtures, '--ndjson', '--jobs', '1', '--quiet']).stdout)
   })
 
   it('expands globs', () => {
