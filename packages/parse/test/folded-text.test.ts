@@ -1,6 +1,6 @@
 import { foldWhitespace } from '@newsdoc/core'
 import { describe, expect, it } from 'vitest'
-import { foldedText, viewParagraph } from '../src/statements/paragraph-view.js'
+import { foldedText, tokenEnd, tokenStart, viewParagraph } from '../src/statements/paragraph-view.js'
 
 // foldedText folds hard-wrapped text by the gaps between tokens; it must
 // give exactly what foldWhitespace gives for the same span, aligned on
@@ -21,14 +21,14 @@ describe('foldedText', () => {
     let spans = 0
     for (const text of texts) {
       const view = viewParagraph(text, 0, { start: 0, end: text.length })
-      expect(view.tokens.folded).toBe(false)
+      expect(view.folded).toBe(false)
       const edges = new Set<number>()
-      for (let token = 0; token < view.tokens.count; token++) {
-        edges.add(view.tokens.start[token]!)
-        edges.add(view.tokens.end[token]!)
+      for (let token = 0; token < view.tokenCount; token++) {
+        edges.add(tokenStart(view, token)!)
+        edges.add(tokenEnd(view, token)!)
         // A blank or the middle of a word as an edge, too.
-        edges.add(view.tokens.end[token]! + 1)
-        edges.add(view.tokens.start[token]! + 1)
+        edges.add(tokenEnd(view, token)! + 1)
+        edges.add(tokenStart(view, token)! + 1)
       }
       const offsets = [...edges].filter((offset) => offset <= text.length).sort((left, right) => left - right)
       for (const start of offsets) {

@@ -4,7 +4,7 @@ import { hasClass, isCapitalized, lowerAt, sentenceHas, sentenceHasKind, viewPar
 import { sameSpan, spanHash } from '../src/text/span-hash.js'
 import { splitSentences } from '../src/text/sentences.js'
 import { TokenKind, tokenize } from '../src/text/tokens.js'
-import { allocateUint32, allocateUint8 } from '../src/text/typed-arena.js'
+import { allocateUint32 } from '../src/text/typed-arena.js'
 
 describe('tokens', () => {
   it('says whether a stretch needs whitespace folding', () => {
@@ -67,7 +67,7 @@ describe('typed arena', () => {
     expect([...second]).toEqual([0, 0, 0, 0, 0])
     expect([...first]).toEqual([7, 7, 7])
     // Past a chunk's end, and larger than a chunk share: still fresh and zeroed.
-    const many = Array.from({ length: 40 }, () => allocateUint8(4000))
+    const many = Array.from({ length: 40 }, () => allocateUint32(4000))
     many.forEach((array, index) => array.fill(index + 1))
     expect(many.every((array, index) => array.every((value) => value === index + 1))).toBe(true)
     expect([...allocateUint32(100_000).subarray(0, 3)]).toEqual([0, 0, 0])

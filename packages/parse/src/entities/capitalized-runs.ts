@@ -1,5 +1,5 @@
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, tokenEnd, tokenStart } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 
 /**
@@ -19,7 +19,7 @@ import { WordClass } from '../lexicon/word-classes.js'
 export function capitalizedRuns(view: ParagraphView, runs: number[]): number {
   let written = 0
   let token = 0
-  const count = view.tokens.count
+  const count = view.tokenCount
   while (token < count) {
     if (!isCapitalized(view, token)) {
       token++
@@ -29,15 +29,15 @@ export function capitalizedRuns(view: ParagraphView, runs: number[]): number {
     let last = token
     let next = token + 1
     while (next < count) {
-      if (isCapitalized(view, next) && view.tokens.start[next] === view.tokens.end[next - 1]! + 1) {
+      if (isCapitalized(view, next) && tokenStart(view, next) === tokenEnd(view, next - 1)! + 1) {
         last = next
         next++
-      } else if (isCapitalized(view, next) && view.text[view.tokens.end[next - 1]!] === ' ') {
+      } else if (isCapitalized(view, next) && view.text[tokenEnd(view, next - 1)!] === ' ') {
         last = next
         next++
       } else if (hasClass(view, next, WordClass.connector) && !isCapitalized(view, next) && next + 1 < count && (isCapitalized(view, next + 1) || (hasClass(view, next + 1, WordClass.connector) && isCapitalized(view, next + 2)))) {
         next++
-      } else if (isMark(view, next, '.') && view.tokens.start[next] === view.tokens.end[next - 1] && next + 1 < count && isCapitalized(view, next + 1) && view.tokens.end[next - 1]! - view.tokens.start[next - 1]! <= 2 && !isSentenceEnd(view, next)) {
+      } else if (isMark(view, next, '.') && tokenStart(view, next) === tokenEnd(view, next - 1) && next + 1 < count && isCapitalized(view, next + 1) && tokenEnd(view, next - 1)! - tokenStart(view, next - 1)! <= 2 && !isSentenceEnd(view, next)) {
         // Initials and abbreviations inside a name: `John F. Kennedy`, `Mr. Trump` (not `the U.S. He …`).
         next++
       } else break

@@ -2,6 +2,7 @@
 import type { Participant, Place, Span, TextField } from '@newsdoc/core'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
+import { tokenEnd, tokenStart } from '../statements/paragraph-view.js'
 import type { Recency } from './recency.js'
 import { track } from './recency.js'
 import type { Gender } from './name-phrases.js'
@@ -152,7 +153,7 @@ function claimSpan(state: EntityState, start: number, end: number): boolean {
 
 /** The text field of tokens `first` to `last`. */
 export function field(view: ParagraphView, first: number, last: number): TextField {
-  return { text: view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!), span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! } }
+  return { text: view.text.slice(tokenStart(view, first)!, tokenEnd(view, last)!), span: { start: tokenStart(view, first)!, end: tokenEnd(view, last)! } }
 }
 
 /** The participant of this name and kind, made and numbered (`p1`, `o1`) on first sight. */

@@ -1,7 +1,7 @@
 // Pass 2 of the entity stage: surnames, family names and organization aliases standing alone, and pronouns, as further mentions.
 import type { Participant } from '@newsdoc/core'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, lowerAt, tokenText } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, lowerAt, tokenEnd, tokenStart, tokenText } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { isPossessiveAt, stripPossessive } from './name-words.js'
@@ -22,19 +22,19 @@ export function findAliasMentions(state: EntityState, inOrder: readonly Paragrap
   let coveredUntil = -1
   for (let index = 0; index < inOrder.length; index++) {
     const view = inOrder[index]!
-    for (let token = 0; token < view.tokens.count; token++) {
-      const tokenStart = view.tokens.start[token]!
+    for (let token = 0; token < view.tokenCount; token++) {
+      const wordStart = tokenStart(view, token)!
       // Aliases are capitalized: skip every other token without slicing it.
       if (!isCapitalized(view, token)) continue
-      const tokenEnd = view.tokens.end[token]!
-      const bareLength = tokenEnd - tokenStart - (isPossessiveAt(view.text, tokenEnd) ? 2 : 0)
-      if (!aliasHashes.has(spanHash(view.text, tokenStart, tokenStart + bareLength))) continue
+      const wordEnd = tokenEnd(view, token)!
+      const bareLength = wordEnd - wordStart - (isPossessiveAt(view.text, wordEnd) ? 2 : 0)
+      if (!aliasHashes.has(spanHash(view.text, wordStart, wordStart + bareLength))) continue
       const word = stripPossessive(tokenText(view, token))
       const owner = state.aliasOwner.get(word)
       if (!owner) continue
-      while (namedCursor < named.length && named[namedCursor]!.start <= tokenStart) coveredUntil = Math.max(coveredUntil, named[namedCursor++]!.end)
-      if (tokenStart < coveredUntil) continue
-      addMention(state, owner, { text: word, span: { start: tokenStart, end: tokenStart + word.length } })
+      while (namedCursor < named.length && named[namedCursor]!.start <= wordStart) coveredUntil = Math.max(coveredUntil, named[namedCursor++]!.end)
+      if (wordStart < coveredUntil) continue
+      addMention(state, owner, { text: word, span: { start: wordStart, end: wordStart + word.length } })
       if (owner.kind === 'person') {
         const used = usedAliases.get(owner) ?? new Set<string>()
         used.add(word)
@@ -57,9 +57,9 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
   for (let index = 0; index < inOrder.length; index++) {
     const view = inOrder[index]!
     if ((view.classesPresent & WordClass.personPronoun) === 0) continue
-    for (let token = 0; token < view.tokens.count; token++) {
+    for (let token = 0; token < view.tokenCount; token++) {
       if (!hasClass(view, token, WordClass.personPronoun)) continue
-      const start = view.tokens.start[token]!
+      const start = tokenStart(view, token)!
       while (cursor < personMentions.length && personMentions[cursor]!.start < start) recent = personMentions[cursor++]!.participant
       const lower = lowerAt(view, token)!
       const gender = lower === 'he' || lower === 'him' || lower === 'his' ? 'male' : lower === 'she' || lower === 'her' ? 'female' : undefined
@@ -70,8 +70,8 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
         owner = back > 0 && steps < maxPronounLookBack ? personMentions[back - 1]!.participant : null
       }
       if (owner === null) continue
-      state.pronounOwner.set(start, { end: view.tokens.end[token]!, owner })
-      owner.mentions.push({ text: tokenText(view, token), span: { start, end: view.tokens.end[token]! } })
+      state.pronounOwner.set(start, { end: tokenEnd(view, token)!, owner })
+      owner.mentions.push({ text: tokenText(view, token), span: { start, end: tokenEnd(view, token)! } })
     }
   }
 }

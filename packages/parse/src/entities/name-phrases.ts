@@ -3,7 +3,7 @@ import { gazetteer } from '../lexicon/gazetteer.js'
 import { capitalizedOrganizationSuffixes, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { genderedTitles, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenEnd, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { isOrganizationAcronym, isOrganizationWord, isPossessiveAt, isTitleToken, nameWordShape, stripPossessive, tokensText } from './name-words.js'
 
@@ -28,7 +28,7 @@ export function genderBefore(view: ParagraphView, first: number, nameFirst: numb
  */
 export function titledName(view: ParagraphView, first: number, last: number): number {
   let title = last - 1
-  while (title >= first && !(isTitleToken(view, title) && !isPossessiveAt(view.text, view.tokens.end[title]!))) title--
+  while (title >= first && !(isTitleToken(view, title) && !isPossessiveAt(view.text, tokenEnd(view, title)!))) title--
   if (title < first) return -1
   let words = 0
   let organizationWord = false
@@ -95,7 +95,7 @@ export function appositiveAfter(view: ParagraphView, last: number): string[] | n
   if (wordIs(view, first, 'a') || wordIs(view, first, 'an') || wordIs(view, first, 'the')) first++
   if (!isTitleToken(view, first)) return null
   let end = first
-  while (end + 1 < view.tokens.count && !isMark(view, end + 1, ',') && !isSentenceEnd(view, end + 1)) {
+  while (end + 1 < view.tokenCount && !isMark(view, end + 1, ',') && !isSentenceEnd(view, end + 1)) {
     // `… and Sergei Lavrov`: a new name ends the appositive.
     if (wordIs(view, end + 1, 'and') && isCapitalized(view, end + 2) && !isTitleToken(view, end + 2) && !appositiveContinues(view, end + 2)) break
     // `… in Moscow on Wednesday`: a place or time after the description is not part of it.

@@ -4,7 +4,7 @@ import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
 import { capitalizedOrganizationSuffixes, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { commonAcronyms, stockExchanges, tickerBrackets } from '../lexicon/organization-names.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { nounEndings } from '../lexicon/function-words.js'
 
@@ -30,7 +30,7 @@ export function isTickerPart(view: ParagraphView, token: number): boolean {
   const after = isMark(view, token + 1, '.') ? token + 3 : token + 1
   // `(NYSE: BA)`: an exchange and a colon before the code.
   if (isMark(view, token - 1, ':') && token >= 2 && stockExchanges.has(tokenText(view, token - 2))) return true
-  if (before < 0 || after >= view.tokens.count) return false
+  if (before < 0 || after >= view.tokenCount) return false
   const close = tickerBrackets.get(tokenText(view, before))
   return close !== undefined && isMark(view, after, close)
 }
@@ -62,8 +62,8 @@ export function isOrganizationWord(view: ParagraphView, token: number): boolean 
   if (hasClass(view, token, WordClass.organizationSuffix)) return true
   if (isCapitalized(view, token) && capitalizedOrganizationSuffixes.has(listedAt(view, token) ?? '')) return true
   // Only a word that ends in `'s` or `’s` (any case) is worth lower-casing.
-  if (token < 0 || token >= view.tokens.count) return false
-  const end = view.tokens.end[token]!
+  if (token < 0 || token >= view.tokenCount) return false
+  const end = tokenEnd(view, token)!
   const last = view.text.charCodeAt(end - 1)
   const mark = view.text.charCodeAt(end - 2)
   if (!((last === 0x73 || last === 0x53) && (mark === 0x27 || mark === 0x2019))) return false
@@ -109,7 +109,7 @@ export function isCommonNounShape(word: string): boolean {
 export function isPlainName(view: ParagraphView, first: number, last: number): boolean {
   for (let token = first; token <= last; token++) {
     if (wordIs(view, token, '.') && token > first) continue
-    if (!isCapitalized(view, token) || hasClass(view, token, notSurname | WordClass.honorific) || isPossessiveAt(view.text, view.tokens.end[token]!)) return false
+    if (!isCapitalized(view, token) || hasClass(view, token, notSurname | WordClass.honorific) || isPossessiveAt(view.text, tokenEnd(view, token)!)) return false
   }
   return true
 }
@@ -158,9 +158,9 @@ export function tokensText(view: ParagraphView, first: number, last: number): st
   // Tokens joined by single spaces are the common case: no need to fold.
   let single = true
   for (let token = first; token < last && single; token++) {
-    const gap = view.tokens.start[token + 1]! - view.tokens.end[token]!
-    single = gap === 0 || (gap === 1 && view.text.charCodeAt(view.tokens.end[token]!) === 0x20)
+    const gap = tokenStart(view, token + 1)! - tokenEnd(view, token)!
+    single = gap === 0 || (gap === 1 && view.text.charCodeAt(tokenEnd(view, token)!) === 0x20)
   }
-  const written = view.text.slice(view.tokens.start[first]!, view.tokens.end[last]!)
+  const written = view.text.slice(tokenStart(view, first)!, tokenEnd(view, last)!)
   return single ? written : written.replace(/\s+/g, ' ')
 }

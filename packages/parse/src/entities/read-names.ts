@@ -6,7 +6,7 @@ import { organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
 import { givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
@@ -29,15 +29,15 @@ export function readRun(state: EntityState, view: ParagraphView, runFirst: numbe
 /** One word: a place, a known acronym or alias, or nothing yet (surnames come in pass 2). */
 function readLoneWord(state: EntityState, view: ParagraphView, first: number): void {
   // Most such words (sentence openers, surnames) are none: tell without a slice when possible.
-  const wordStart = view.tokens.start[first]!
-  const wordEnd = view.tokens.end[first]! - (isPossessiveAt(view.text, view.tokens.end[first]!) ? 2 : 0)
+  const wordStart = tokenStart(view, first)!
+  const wordEnd = tokenEnd(view, first)! - (isPossessiveAt(view.text, tokenEnd(view, first)!) ? 2 : 0)
   // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
   // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
-  if (!hasClass(view, first, notSurname) && state.speakers.get(wordStart) === wordEnd && wordEnd === view.tokens.end[first] && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
+  if (!hasClass(view, first, notSurname) && state.speakers.get(wordStart) === wordEnd && wordEnd === tokenEnd(view, first) && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
     state.pendingNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false })
     return
   }
-  if (wordEnd === view.tokens.end[first] && !hasClass(view, first, notSurname)) {
+  if (wordEnd === tokenEnd(view, first) && !hasClass(view, first, notSurname)) {
     if (organizationRoleNouns.has(listedAt(view, first + 1) ?? '')) state.organizationEvidence.add(tokenText(view, first))
     // `Brantwell, which supplies the mine's trucks, said`: a speaker phrase that opens with the word.
     if (state.speakers.has(wordStart)) state.spokenWords.add(tokenText(view, first))
@@ -48,7 +48,7 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   const alias = state.organizationAliases.get(word)
   if (alias) addMention(state, alias, field(view, first, first))
   else if (organizationNames.has(word)) addMention(state, organization(state, word), { text: word, span: { start: wordStart, end: wordEnd } })
-  else if (gazetteer.has(word)) addPlace(state, word, { start: view.tokens.start[first]!, end: view.tokens.start[first]! + word.length })
+  else if (gazetteer.has(word)) addPlace(state, word, { start: tokenStart(view, first)!, end: tokenStart(view, first)! + word.length })
   else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
     addMention(state, organization(state, word), field(view, first, first))
   }
@@ -68,28 +68,28 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   // `Mr. Amar`: the abbreviation's period belongs to the title, not the name.
   while (nameFirst < last && wordIs(view, nameFirst, '.')) nameFirst++
   // `Paul Boateng MP`, `Guy Mansfield QC`: the letters after a name are no part of it (and `Tory MP` names no one).
-  if (last > nameFirst && view.tokens.end[last]! - view.tokens.start[last]! <= 3 && postnominals.has(tokenText(view, last))) {
+  if (last > nameFirst && tokenEnd(view, last)! - tokenStart(view, last)! <= 3 && postnominals.has(tokenText(view, last))) {
     if (last - 1 > first) readNameRun(state, view, first, last - 1)
     return
   }
   const written = tokensText(view, nameFirst, last)
   const bare = stripPossessive(written)
   // Where `bare` ends in the input: `written` is folded (`White  House` reads `White House`), so count from the end.
-  const bareEnd = view.tokens.end[last]! - (written.length - bare.length)
+  const bareEnd = tokenEnd(view, last)! - (written.length - bare.length)
   const knownAlias = state.organizationAliases.size === 0 ? undefined : state.organizationAliases.get(bare)
   if (knownAlias && nameFirst === last) {
     addMention(state, knownAlias, field(view, nameFirst, last))
     return
   }
   if (nameFirst === first && organizationNames.has(bare)) {
-    addMention(state, organization(state, bare), { text: bare, span: { start: view.tokens.start[first]!, end: bareEnd } })
+    addMention(state, organization(state, bare), { text: bare, span: { start: tokenStart(view, first)!, end: bareEnd } })
     return
   }
   // `Department of Justice`, `Bank of England`, `Office for National Statistics`: an organization word and its `of` phrase.
   if (titled === -1 && isOrganizationWord(view, first) && (wordIs(view, first + 1, 'of') || wordIs(view, first + 1, 'for')) && isOfPhrase(view, first, last)) {
     const whole = tokensText(view, first, last)
     const name = stripPossessive(whole)
-    addMention(state, organization(state, name), { text: name, span: { start: view.tokens.start[first]!, end: view.tokens.end[last]! - (whole.length - name.length) } })
+    addMention(state, organization(state, name), { text: name, span: { start: tokenStart(view, first)!, end: tokenEnd(view, last)! - (whole.length - name.length) } })
     return
   }
   let hasSuffix = false
@@ -101,12 +101,12 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     return
   }
   if (knownNameHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {
-    addPlace(state, bare, { start: view.tokens.start[nameFirst]!, end: bareEnd })
+    addPlace(state, bare, { start: tokenStart(view, nameFirst)!, end: bareEnd })
     return
   }
   // `Labour's Paul Flynn`, `Michael Moore's Fahrenheit`: a possessive inside the run ends one name; each part is read alone.
   for (let token = nameFirst; token < last; token++) {
-    if (!isPossessiveAt(view.text, view.tokens.end[token]!)) continue
+    if (!isPossessiveAt(view.text, tokenEnd(view, token)!)) continue
     readRun(state, view, first, token)
     readRun(state, view, token + 1, last)
     return
@@ -124,7 +124,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   // Read once: it is evidence, and then the descriptions.
   const appositive = appositiveAfter(view, last)
   // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
-  const spokenName = state.speakers.get(view.tokens.start[nameFirst]!) === view.tokens.end[last] && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, last)
+  const spokenName = state.speakers.get(tokenStart(view, nameFirst)!) === tokenEnd(view, last) && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, last)
   const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
   if (!evidence) return
   const gender = genderBefore(view, descriptorStart, nameFirst)
@@ -200,6 +200,6 @@ export function settleNames(state: EntityState): void {
  */
 function isOfPhrase(view: ParagraphView, first: number, last: number): boolean {
   if (isShouting(view)) return false
-  for (let token = first + 1; token <= last; token++) if (isOrganizationWord(view, token) || isPossessiveAt(view.text, view.tokens.end[token]!)) return false
-  return !isPossessiveAt(view.text, view.tokens.end[first]!)
+  for (let token = first + 1; token <= last; token++) if (isOrganizationWord(view, token) || isPossessiveAt(view.text, tokenEnd(view, token)!)) return false
+  return !isPossessiveAt(view.text, tokenEnd(view, first)!)
 }

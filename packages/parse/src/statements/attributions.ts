@@ -6,7 +6,7 @@ import { sourceTailOpeners } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenKind, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { isAccordingTo, isCue, isDash, isMannerAdverb, isNegated, isWord, maxSubjectTokens, sentenceStart, span } from './cue-words.js'
 import { appositiveMarks, firstNonLead, maxAppositiveTokens, participialSubject, phraseAfter, subjectBefore } from './subjects.js'
@@ -31,9 +31,9 @@ const maxShortTail = 4
  * records`, `the most recent data available from the FBI`).
  */
 function accordingToSource(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
-  if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
+  if (!isWord(view, first) && tokenKind(view, first) !== TokenKind.number) return null
   let last = first
-  while (last + 1 < limit && last - first < maxSourceTokens && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1) && view.tokens.kind[last + 1] !== TokenKind.quote) last++
+  while (last + 1 < limit && last - first < maxSourceTokens && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1) && tokenKind(view, last + 1) !== TokenKind.quote) last++
   return last + 1 === limit || isMark(view, last + 1, ',') || isSentenceEnd(view, last + 1) ? { first, last } : null
 }
 
@@ -75,7 +75,7 @@ export function attributionAt(view: ParagraphView, from: number, end: number): A
   }
   for (let cue = from + 1; cue < end && cue - from <= maxSubjectTokens + maxAppositiveTokens; cue++) {
     if (!isCue(view, cue)) {
-      if (!isWord(view, cue) && !isMark(view, cue, ',') && view.tokens.kind[cue] !== TokenKind.number && !appositiveMarks.has(lowerAt(view, cue)!)) return null
+      if (!isWord(view, cue) && !isMark(view, cue, ',') && tokenKind(view, cue) !== TokenKind.number && !appositiveMarks.has(lowerAt(view, cue)!)) return null
       continue
     }
     // `…, Eric Trump called.`: naming verbs attribute only a quotation they introduce.
@@ -109,7 +109,7 @@ export function attributionAt(view: ParagraphView, from: number, end: number): A
 function shortTail(view: ParagraphView, from: number, end: number): boolean {
   if (end - from > maxShortTail) return false
   for (let token = from; token < end; token++) {
-    if (!isWord(view, token) && view.tokens.kind[token] !== TokenKind.number) return false
+    if (!isWord(view, token) && tokenKind(view, token) !== TokenKind.number) return false
     if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun | WordClass.determiner) || wordIs(view, token, 'that')) return false
   }
   return true
@@ -167,7 +167,7 @@ export function attributionAfterQuote(view: ParagraphView, quotation: Quotation)
   if (isMark(view, from, ',')) from++
   const clauseEnd = (start: number): number => {
     let end = start
-    while (end < view.tokens.count && !isSentenceEnd(view, end) && !isMark(view, end, ',') && view.tokens.kind[end] !== TokenKind.quote) end++
+    while (end < view.tokenCount && !isSentenceEnd(view, end) && !isMark(view, end, ',') && tokenKind(view, end) !== TokenKind.quote) end++
     return end
   }
   const end = clauseEnd(from)
@@ -183,7 +183,7 @@ export function attributionBeforeQuote(view: ParagraphView, quotation: Quotation
   // A quotation that does not end its sentence is part of reported speech (`said "it gets me mad" every time`).
   if (!quotation.open_ended) {
     const next = quotation.close + 1
-    if (next < view.tokens.count && !isSentenceEnd(view, next) && !isMark(view, next, ',') && view.tokens.kind[next] !== TokenKind.quote) {
+    if (next < view.tokenCount && !isSentenceEnd(view, next) && !isMark(view, next, ',') && tokenKind(view, next) !== TokenKind.quote) {
       const closesSentence = isSentenceEnd(view, quotation.close - 1)
       if (!closesSentence) return null
     }

@@ -5,7 +5,7 @@ import { irregularParticiples } from '../lexicon/cue-verbs.js'
 import { beForms } from '../lexicon/function-words.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, sentenceFirst, sentenceOf, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
 
 export const maxSubjectTokens = 9
 
@@ -15,11 +15,11 @@ export const attributionClasses = WordClass.speechCue | WordClass.beliefCue | Wo
 export const measureWords = new Set(['percent', '%', 'per'])
 
 export function span(view: ParagraphView, first: number, last: number): Span {
-  return { start: view.tokens.start[first]!, end: view.tokens.end[last]! }
+  return { start: tokenStart(view, first)!, end: tokenEnd(view, last)! }
 }
 
 export function isWord(view: ParagraphView, token: number): boolean {
-  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.word
+  return token >= 0 && token < view.tokenCount && tokenKind(view, token) === TokenKind.word
 }
 
 export function isCue(view: ParagraphView, token: number): boolean {
@@ -31,13 +31,13 @@ export function isCue(view: ParagraphView, token: number): boolean {
   const determiner = hasClass(view, token - 1, WordClass.determiner) && (nounLike || !hasClass(view, token - 1, WordClass.sourceNoun))
   if (before !== undefined && (determiner || before.endsWith("'s") || before.endsWith('’s'))) return false
   // `in 13 states`, `three reports`: a counted noun; `All told, …`: an idiom.
-  if (nounLike && view.tokens.kind[token - 1] === TokenKind.number) return false
+  if (nounLike && tokenKind(view, token - 1) === TokenKind.number) return false
   // `the Demos report.`, `a new claim`: after a determiner and one word, the base form is a noun (a verb there would take `-s`).
   if (nounLike && isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !lowerAt(view, token)!.endsWith('s')) return false
   if (before === 'all' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)) return false
   if (nounLike) {
     const next = token + 1
-    const clause = wordIs(view, next, 'that') || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || view.tokens.kind[next] === TokenKind.quote
+    const clause = wordIs(view, next, 'that') || isMark(view, next, ',') || isMark(view, next, ':') || isSentenceEnd(view, next) || tokenKind(view, next) === TokenKind.quote
     const subject = before !== undefined && (hasClass(view, token - 1, WordClass.personPronoun | WordClass.cueAuxiliary) || before === 'it')
     if (!clause && !subject) return false
   }
@@ -71,7 +71,7 @@ export function isNegated(view: ParagraphView, cue: number, floor: number): bool
 /** Where a clause ends: the sentence end, or the token before trailing closing marks. */
 export function contentEnd(view: ParagraphView, last: number): number {
   let end = last
-  while (end > 0 && (isSentenceEnd(view, end) || view.tokens.kind[end] === TokenKind.quote || isMark(view, end, ')'))) {
+  while (end > 0 && (isSentenceEnd(view, end) || tokenKind(view, end) === TokenKind.quote || isMark(view, end, ')'))) {
     // `… in the U.S.`: the period of an abbreviation stays with it.
     if (isMark(view, end, '.') && isInitial(view, end - 1)) break
     end--
@@ -81,12 +81,12 @@ export function contentEnd(view: ParagraphView, last: number): number {
 
 /** Whether the token is one capital letter with a period right after it (`S` of `U.S.`). */
 function isInitial(view: ParagraphView, token: number): boolean {
-  const start = view.tokens.start[token]!
-  return isCapitalized(view, token) && view.tokens.end[token] === start + 1 && view.tokens.start[token + 1] === start + 1
+  const start = tokenStart(view, token)!
+  return isCapitalized(view, token) && tokenEnd(view, token) === start + 1 && tokenStart(view, token + 1) === start + 1
 }
 
 export function kindOf(view: ParagraphView, first: number, last: number): StatementKind {
-  for (let token = first; token <= last; token++) if (view.tokens.kind[token] === TokenKind.quote) return 'mixed'
+  for (let token = first; token <= last; token++) if (tokenKind(view, token) === TokenKind.quote) return 'mixed'
   return 'indirect'
 }
 
@@ -95,7 +95,7 @@ export function sentenceStart(view: ParagraphView, token: number): number {
 }
 
 export function isQuoteAt(view: ParagraphView, token: number): boolean {
-  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.quote
+  return token >= 0 && token < view.tokenCount && tokenKind(view, token) === TokenKind.quote
 }
 
 /** Whether the cue is a participle after a form of `be`, adverbs allowed between (`was also told`). */
@@ -108,6 +108,6 @@ export function isPassive(view: ParagraphView, cue: number): boolean {
 }
 
 export function quoteWithin(view: ParagraphView, token: number, distance: number): boolean {
-  for (let next = token + 1; next <= token + distance && next < view.tokens.count; next++) if (view.tokens.kind[next] === TokenKind.quote) return true
+  for (let next = token + 1; next <= token + distance && next < view.tokenCount; next++) if (tokenKind(view, next) === TokenKind.quote) return true
   return false
 }

@@ -1,7 +1,7 @@
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, wordIs } from './paragraph-view.js'
+import { hasClass, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, tokenStart, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
 import { attributionClasses, contentEnd, isAccordingTo, isCue, isDash, kindOf, sentenceStart, span } from './cue-words.js'
@@ -44,7 +44,7 @@ function clearMarks(count: number): void {
  */
 export function findStatements(view: ParagraphView, options: StatementOptions = { spanParagraph: false }): StatementDraft[] {
   const drafts: StatementDraft[] = []
-  const count = view.tokens.count
+  const count = view.tokenCount
   // Every rule needs a quotation mark, a cue word or `according`: most paragraphs of news have none.
   if ((view.classesPresent & attributionClasses) === 0 && (view.kindsPresent & (1 << TokenKind.quote)) === 0) return drafts
   clearMarks(count)
@@ -116,7 +116,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
         const start = sentenceFirst(view, 0)
         let free = true
         for (let token = start; token < first; token++) if (claimed[token] === 1 || quoted[token] === 1 || isCue(view, token)) free = false
-        if (free && !drafts.some((draft) => draft.paragraph === view.index)) trailing.content = { start: view.tokens.start[start]!, end: trailing.content.end }
+        if (free && !drafts.some((draft) => draft.paragraph === view.index)) trailing.content = { start: tokenStart(view, start)!, end: trailing.content.end }
       }
       drafts.push(trailing)
     }
@@ -153,12 +153,12 @@ export function findArticleStatements(views: readonly ParagraphView[], options: 
   for (const view of views) {
     const found = findStatements(view, options)
     const opening = found[0]
-    if (introduction !== null && opening !== undefined && opening.kind === 'direct' && opening.cue === null && opening.speaker === null && opening.content.start === view.tokens.start[0]) {
+    if (introduction !== null && opening !== undefined && opening.kind === 'direct' && opening.cue === null && opening.speaker === null && opening.content.start === tokenStart(view, 0)) {
       opening.cue = introduction.cue
       opening.speaker = introduction.speaker
     }
     drafts.push(...found)
-    const last = view.tokens.count - 1
+    const last = view.tokenCount - 1
     introduction = last > 0 && isMark(view, last, ':') && (view.kindsPresent & (1 << TokenKind.quote)) === 0 ? attributionEndingAt(view, last) : null
   }
   return drafts
@@ -184,7 +184,7 @@ function mixedLead(view: ParagraphView, quotation: Quotation, quoted: Uint8Array
  * stage to know which lone capitalized words speak (`DuVernay said`).
  *
  * @example
- * speakerSpans(findArticleStatements(views)).get(view.tokens.start[0])
+ * speakerSpans(findArticleStatements(views)).get(tokenStart(view, 0))
  */
 export function speakerSpans(drafts: readonly StatementDraft[]): Map<number, number> {
   const spans = new Map<number, number>()

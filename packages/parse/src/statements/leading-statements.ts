@@ -6,7 +6,7 @@ import { goForms } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, lowerAt, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, lowerAt, tokenKind, wordIs } from './paragraph-view.js'
 import { contentEnd, isAccordingTo, isCue, isPassive, isQuoteAt, isWord, kindOf, quoteWithin, sentenceStart, span } from './cue-words.js'
 import { antecedentOf, participialSubject, phraseAfter, sentenceSubject, subjectBefore } from './subjects.js'
 import { clauseAfterTail, hasClause, opensWithPhrase } from './attributions.js'
@@ -117,7 +117,7 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
         // `told reporters the plan was dead`: leave a short object out of the content
         // (`…, the campaign told USA TODAY.`: a listener alone is no content).
         // (`told her he was …`: before a clause, `her` is the listener; in `told her family …` a determiner.)
-        const listenerPronoun = listenerNouns.has(lowerAt(view, start)!) && (subjectPronouns.has(lowerAt(view, start + 1) ?? '') || wordIs(view, start + 1, 'that') || view.tokens.kind[start + 1] === TokenKind.quote)
+        const listenerPronoun = listenerNouns.has(lowerAt(view, start)!) && (subjectPronouns.has(lowerAt(view, start + 1) ?? '') || wordIs(view, start + 1, 'that') || tokenKind(view, start + 1) === TokenKind.quote)
         const opened = hasClass(view, start, WordClass.determiner) && !listenerPronoun ? start + 1 : start
         let skip = opened
         while (skip <= stop && skip < opened + 3 && isWord(view, skip) && (isCapitalized(view, skip) || listenerNouns.has(lowerAt(view, skip)!))) skip++
@@ -133,14 +133,14 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
       // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail with no clause
       // in it is no content (but `However, an M&S spokesman said on Sunday it had no evidence` has one).
       // (`CNN reported at least six planes …` opens with no phrase: `at least` is no tail.)
-      const phraseAfterOpener = hasClass(view, start + 1, WordClass.determiner) || isCapitalized(view, start + 1) || view.tokens.kind[start + 1] === TokenKind.number
+      const phraseAfterOpener = hasClass(view, start + 1, WordClass.determiner) || isCapitalized(view, start + 1) || tokenKind(view, start + 1) === TokenKind.number
       if (hasClass(view, start, WordClass.tailOpener) && phraseAfterOpener && isMark(view, lead.subject.first - 1, ',') && lead.subject.first - 1 > first && !hasClause(view, start, stop)) return
       if (isMark(view, start, ':') || isMark(view, start, ',')) start++
-      else if (!isWord(view, start) && view.tokens.kind[start] !== TokenKind.quote && view.tokens.kind[start] !== TokenKind.number) return
+      else if (!isWord(view, start) && tokenKind(view, start) !== TokenKind.quote && tokenKind(view, start) !== TokenKind.number) return
     }
     if (start > stop) return
     // `The ferry line will add a night crossing`: `add` reports a clause or a quotation, not an object.
-    if (!sawThat && clauseOnlyCues.has(lowerAt(view, lead.cue)!) && view.tokens.kind[start] !== TokenKind.quote && !hasClause(view, start, stop)) return
+    if (!sawThat && clauseOnlyCues.has(lowerAt(view, lead.cue)!) && tokenKind(view, start) !== TokenKind.quote && !hasClause(view, start, stop)) return
     // `Sanders, who had said he would debate, criticized …`: reported speech in a relative clause ends with the clause.
     if (wordIs(view, lead.subject.first, 'who') && lead.subject.first === lead.subject.last && isMark(view, lead.subject.first - 1, ',')) {
       for (let token = start + 1; token < stop; token++) {
@@ -154,7 +154,7 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
     if (hasClass(view, start, WordClass.sentenceConjunction)) return
     // `…, "You fit it with other tragedies …"`: a quotation after a comma is a statement of its own.
     for (let token = start + 2; token < stop; token++) {
-      if (isMark(view, token, ',') && view.tokens.kind[token + 1] === TokenKind.quote && claimed[token + 1] === 1) {
+      if (isMark(view, token, ',') && tokenKind(view, token + 1) === TokenKind.quote && claimed[token + 1] === 1) {
         stop = token - 1
         // `…,'' adding, ''…''`: the participle that introduces that quotation goes with it.
         if (isCue(view, stop) && lowerAt(view, stop)!.endsWith('ing') && stop - 1 > start) stop--
@@ -182,7 +182,7 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
       const next = lowerAt(view, token + 1)!
       const coordinated = isMark(view, token, ',') && next === 'and' && /^[a-z]+ed$/.test(lowerAt(view, token + 2) ?? '')
       const contrast = isMark(view, token, ',') && hasClass(view, token + 1, WordClass.contentBreaker)
-      const quotation = isMark(view, token, ':') && view.tokens.kind[token + 1] === TokenKind.quote
+      const quotation = isMark(view, token, ':') && tokenKind(view, token + 1) === TokenKind.quote
       if (coordinated || contrast || quotation) {
         stop = token - 1
         break
@@ -204,8 +204,8 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
     if (following === undefined && quoted[stop] === 1 && quoted[stop + 1] === 1) {
       let open = stop
       while (open > start && quoted[open - 1] === 1) open--
-      if (open > start || view.tokens.kind[start] === TokenKind.quote) {
-        while (stop + 1 < view.tokens.count && quoted[stop + 1] === 1 && !(view.tokens.kind[stop] === TokenKind.quote && stop > open)) stop++
+      if (open > start || tokenKind(view, start) === TokenKind.quote) {
+        while (stop + 1 < view.tokenCount && quoted[stop + 1] === 1 && !(tokenKind(view, stop) === TokenKind.quote && stop > open)) stop++
       }
     }
     let words = 0

@@ -1,7 +1,6 @@
 import type { Span } from '@newsdoc/core'
 import { foldWhitespace } from '@newsdoc/core'
 import { splitSentences } from '../text/sentences.js'
-import type { Tokens } from '../text/tokens.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
 import { classesOfNumber, listedNumber, listedWord, WordClass } from '../lexicon/word-classes.js'
 import { sameSpan, spanHash } from '../text/span-hash.js'
@@ -12,21 +11,29 @@ export interface ParagraphView {
   index: number
   span: Span
   text: string
-  tokens: Tokens
+  /** How many tokens the paragraph has. */
+  tokenCount: number
   /**
-   * Three numbers per token, then four per sentence, in one array (a
-   * paragraph view should cost few objects; a long article has tens of
-   * thousands of paragraphs, all alive until the parse ends). For each
-   * token, at `3 * token` its `WordClass` bits (0 for tokens that are not
-   * words), at `3 * token + 1` the `listedWord` number of its lower-cased
-   * text (0 when it is in no list), at `3 * token + 2` the index of its
-   * sentence (`sentenceOf`). For each sentence, from `3 * tokens.count`:
-   * the `WordClass` bits of any of its words (a rule that needs a cue skips
-   * a sentence with none), the bits `1 << kind` of its tokens' `TokenKind`s
-   * (`sentenceHas`, `sentenceHasKind`), and its first and last token
-   * (`sentenceFirst`, `sentenceLast`).
+   * Whether the paragraph's text is already whitespace-folded: no blank at
+   * either end, and every blank inside a single U+0020 (see `Tokens`).
    */
-  words: Uint32Array
+  folded: boolean
+  /**
+   * Everything known of the tokens and sentences, in one array (a paragraph
+   * view should cost few objects: a long article has hundreds of thousands
+   * of paragraphs, all alive until the parse ends, and a typed array is an
+   * object of about a hundred bytes). Five numbers per token: at `5 * token`
+   * its start offset and at `+ 1` its end (`tokenStart`, `tokenEnd`); at
+   * `+ 2` its `TokenKind` and, shifted left by 3, the index of its sentence
+   * (`tokenKind`, `sentenceOf`); at `+ 3` its `WordClass` bits (0 for tokens
+   * that are not words); at `+ 4` the `listedWord` number of its lower-cased
+   * text (0 when it is in no list). Then four per sentence, from
+   * `5 * tokenCount`: the `WordClass` bits of any of its words (a rule that
+   * needs a cue skips a sentence with none), the bits `1 << kind` of its
+   * tokens' `TokenKind`s (`sentenceHas`, `sentenceHasKind`), and its first
+   * and last token (`sentenceFirst`, `sentenceLast`).
+   */
+  data: Uint32Array
   /** Lower-case texts of other tokens, made on first use by `lowerAt` (null until one is). */
   made: Array<string | undefined> | null
   /** How many sentences the paragraph has; they cover its tokens in order, with no gap. */
@@ -36,6 +43,12 @@ export interface ParagraphView {
   /** `1 << kind` for every `TokenKind` in the paragraph. */
   kindsPresent: number
 }
+
+// Numbers per token in `ParagraphView.data`, and where each is.
+const stride = 5
+const kindAndSentence = 2
+const classesField = 3
+const numberField = 4
 
 /**
  * Tokenize a paragraph once and index its sentences.
@@ -54,8 +67,8 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   // lower-case string is the list's own, kept as its number (no pointer per
   // token for the collector to trace); every other token's is made when a
   // rule first asks (`lowerAt`).
-  const words = allocateUint32(3 * tokens.count + 4 * sentences.length)
-  const summary = 3 * tokens.count
+  const data = allocateUint32(stride * tokens.count + 4 * sentences.length)
+  const summary = stride * tokens.count
   let classesPresent = 0
   let kindsPresent = 0
   for (let sentence = 0; sentence < sentences.length; sentence++) {
@@ -63,27 +76,30 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
     let sentenceClass = 0
     let sentenceKind = 0
     for (let token = first; token <= last; token++) {
-      words[3 * token + 2] = sentence
+      const at = stride * token
       const kind = tokens.kind[token]!
-      sentenceKind |= 1 << kind
-      if (kind !== TokenKind.word) continue
       const start = tokens.start[token]!
       const end = tokens.end[token]!
+      data[at] = start
+      data[at + 1] = end
+      data[at + kindAndSentence] = kind | (sentence << 3)
+      sentenceKind |= 1 << kind
+      if (kind !== TokenKind.word) continue
       const capital = isCapitalCode(text.charCodeAt(start)) ? WordClass.capitalized : 0
       const number = listedNumber(spanHash(text, start, end), text, start, end)
       const classes = classesOfNumber(number) | capital
-      words[3 * token] = classes
-      words[3 * token + 1] = number
+      data[at + classesField] = classes
+      data[at + numberField] = number
       sentenceClass |= classes
     }
-    words[summary + 4 * sentence] = sentenceClass
-    words[summary + 4 * sentence + 1] = sentenceKind
-    words[summary + 4 * sentence + 2] = first
-    words[summary + 4 * sentence + 3] = last
+    data[summary + 4 * sentence] = sentenceClass
+    data[summary + 4 * sentence + 1] = sentenceKind
+    data[summary + 4 * sentence + 2] = first
+    data[summary + 4 * sentence + 3] = last
     classesPresent |= sentenceClass
     kindsPresent |= sentenceKind
   }
-  return { index, span, text, tokens, words, made: null, sentenceCount: sentences.length, classesPresent, kindsPresent }
+  return { index, span, text, tokenCount: tokens.count, folded: tokens.folded, data, made: null, sentenceCount: sentences.length, classesPresent, kindsPresent }
 }
 
 /**
@@ -96,37 +112,70 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
  * //=> 'Russian President Vladimir Putin met …'
  */
 export function foldedText(view: ParagraphView, span: Span): string {
-  if (view.tokens.folded) return view.text.slice(span.start, span.end)
+  if (view.folded) return view.text.slice(span.start, span.end)
   // Hard-wrapped text (wire copy): every gap between two tokens is whitespace,
   // so a span from a token's start to a token's end folds by its gaps, a slice
   // per line break rather than a regular-expression pass over every character.
-  const { start, end, count } = view.tokens
+  const { data, tokenCount: count } = view
   let token = firstTokenFrom(view, span.start)
-  if (token === count || start[token] !== span.start) return foldWhitespace(view.text.slice(span.start, span.end))
+  if (token === count || data[stride * token] !== span.start) return foldWhitespace(view.text.slice(span.start, span.end))
   let folded = ''
   let segment = span.start
-  while (end[token]! < span.end) {
+  while (data[stride * token + 1]! < span.end) {
     const next = token + 1
-    if (next === count || start[next]! >= span.end) return foldWhitespace(view.text.slice(span.start, span.end))
-    const gapStart = end[token]!
-    const gapEnd = start[next]!
+    if (next === count || data[stride * next]! >= span.end) return foldWhitespace(view.text.slice(span.start, span.end))
+    const gapStart = data[stride * token + 1]!
+    const gapEnd = data[stride * next]!
     if (gapEnd > gapStart + 1 || (gapEnd === gapStart + 1 && view.text.charCodeAt(gapStart) !== 0x20)) {
       folded += `${view.text.slice(segment, gapStart)} `
       segment = gapEnd
     }
     token = next
   }
-  if (end[token] !== span.end) return foldWhitespace(view.text.slice(span.start, span.end))
+  if (data[stride * token + 1] !== span.end) return foldWhitespace(view.text.slice(span.start, span.end))
   return folded + view.text.slice(segment, span.end)
+}
+
+/**
+ * The token's start offset in the input (undefined outside the paragraph).
+ *
+ * @example
+ * tokenStart(view, 0) === view.span.start
+ * //=> true
+ */
+export function tokenStart(view: ParagraphView, token: number): number | undefined {
+  return token >= 0 && token < view.tokenCount ? view.data[stride * token] : undefined
+}
+
+/**
+ * The token's end offset in the input (undefined outside the paragraph).
+ *
+ * @example
+ * view.text.slice(tokenStart(view, 0), tokenEnd(view, 0))
+ * //=> 'Russian'
+ */
+export function tokenEnd(view: ParagraphView, token: number): number | undefined {
+  return token >= 0 && token < view.tokenCount ? view.data[stride * token + 1] : undefined
+}
+
+/**
+ * The token's `TokenKind` (undefined outside the paragraph).
+ *
+ * @example
+ * tokenKind(view, 0) === TokenKind.word
+ * //=> true
+ */
+export function tokenKind(view: ParagraphView, token: number): number | undefined {
+  return token >= 0 && token < view.tokenCount ? view.data[stride * token + kindAndSentence]! & 7 : undefined
 }
 
 /** The first token that starts at or after `offset` (the token count when none does). */
 function firstTokenFrom(view: ParagraphView, offset: number): number {
   let low = 0
-  let high = view.tokens.count
+  let high = view.tokenCount
   while (low < high) {
     const middle = (low + high) >> 1
-    if (view.tokens.start[middle]! < offset) low = middle + 1
+    if (tokenStart(view, middle)! < offset) low = middle + 1
     else high = middle
   }
   return low
@@ -141,16 +190,16 @@ function firstTokenFrom(view: ParagraphView, offset: number): number {
  * //=> 'russian'
  */
 export function lowerAt(view: ParagraphView, token: number): string | undefined {
-  if (token < 0 || token >= view.tokens.count) return undefined
-  const number = view.words[3 * token + 1]!
+  if (token < 0 || token >= view.tokenCount) return undefined
+  const number = view.data[stride * token + numberField]!
   if (number !== 0) return listedWord(number)
-  view.made ??= new Array<string | undefined>(view.tokens.count)
+  view.made ??= new Array<string | undefined>(view.tokenCount)
   let word = view.made[token]
   if (word === undefined) {
-    const start = view.tokens.start[token]!
+    const start = tokenStart(view, token)!
     const code = view.text.charCodeAt(start)
     // Engines keep one string per Latin-1 character: no allocation for `,` or `.`.
-    word = view.tokens.end[token] === start + 1 && code < 0x80 ? String.fromCharCode(code | (code >= 0x41 && code <= 0x5a ? 0x20 : 0)) : view.text.slice(start, view.tokens.end[token]).toLowerCase()
+    word = tokenEnd(view, token) === start + 1 && code < 0x80 ? String.fromCharCode(code | (code >= 0x41 && code <= 0x5a ? 0x20 : 0)) : view.text.slice(start, tokenEnd(view, token)).toLowerCase()
     view.made[token] = word
   }
   return word
@@ -165,8 +214,8 @@ export function lowerAt(view: ParagraphView, token: number): string | undefined 
  * organizationRoleNouns.has(listedAt(view, token + 1) ?? '')
  */
 export function listedAt(view: ParagraphView, token: number): string | undefined {
-  if (token < 0 || token >= view.tokens.count) return undefined
-  const number = view.words[3 * token + 1]!
+  if (token < 0 || token >= view.tokenCount) return undefined
+  const number = view.data[stride * token + numberField]!
   return number === 0 ? undefined : listedWord(number)
 }
 
@@ -179,12 +228,12 @@ export function listedAt(view: ParagraphView, token: number): string | undefined
  * wordIs(view, 5, 'that')
  */
 export function wordIs(view: ParagraphView, token: number, word: string): boolean {
-  if (token < 0 || token >= view.tokens.count) return false
-  const number = view.words[3 * token + 1]!
+  if (token < 0 || token >= view.tokenCount) return false
+  const number = view.data[stride * token + numberField]!
   if (number !== 0) return listedWord(number) === word
   const known = view.made?.[token]
   if (known !== undefined) return known === word
-  return sameSpan(word, view.text, view.tokens.start[token]!, view.tokens.end[token]!)
+  return sameSpan(word, view.text, tokenStart(view, token)!, tokenEnd(view, token)!)
 }
 
 /**
@@ -194,7 +243,7 @@ export function wordIs(view: ParagraphView, token: number, word: string): boolea
  * sentenceFirst(view, sentenceOf(view, token))
  */
 export function sentenceOf(view: ParagraphView, token: number): number {
-  return view.words[3 * token + 2]!
+  return view.data[stride * token + kindAndSentence]! >>> 3
 }
 
 /**
@@ -205,7 +254,7 @@ export function sentenceOf(view: ParagraphView, token: number): number {
  * //=> 0
  */
 export function sentenceFirst(view: ParagraphView, sentence: number): number {
-  return view.words[3 * view.tokens.count + 4 * sentence + 2]!
+  return view.data[stride * view.tokenCount + 4 * sentence + 2]!
 }
 
 /**
@@ -213,15 +262,15 @@ export function sentenceFirst(view: ParagraphView, sentence: number): number {
  *
  * @example
  * sentenceLast(view, view.sentenceCount - 1)
- * //=> view.tokens.count - 1
+ * //=> view.tokenCount - 1
  */
 export function sentenceLast(view: ParagraphView, sentence: number): number {
-  return view.words[3 * view.tokens.count + 4 * sentence + 3]!
+  return view.data[stride * view.tokenCount + 4 * sentence + 3]!
 }
 
 /** The token's text as written. */
 export function tokenText(view: ParagraphView, token: number): string {
-  return view.text.slice(view.tokens.start[token]!, view.tokens.end[token]!)
+  return view.text.slice(tokenStart(view, token)!, tokenEnd(view, token)!)
 }
 
 /** Whether the token is a word that starts with a capital letter. */
@@ -242,7 +291,7 @@ function isCapitalCode(code: number): boolean {
  */
 export function hasClass(view: ParagraphView, token: number, classes: number): boolean {
   // Bounds first: a typed-array read past the end slows every later read at that site.
-  return token >= 0 && token < view.tokens.count && (view.words[3 * token]! & classes) !== 0
+  return token >= 0 && token < view.tokenCount && (view.data[stride * token + classesField]! & classes) !== 0
 }
 
 /**
@@ -252,7 +301,7 @@ export function hasClass(view: ParagraphView, token: number, classes: number): b
  * sentenceHas(view, 0, WordClass.speechCue)
  */
 export function sentenceHas(view: ParagraphView, sentence: number, classes: number): boolean {
-  return (view.words[3 * view.tokens.count + 4 * sentence]! & classes) !== 0
+  return (view.data[stride * view.tokenCount + 4 * sentence]! & classes) !== 0
 }
 
 /**
@@ -262,13 +311,13 @@ export function sentenceHas(view: ParagraphView, sentence: number, classes: numb
  * sentenceHasKind(view, 0, TokenKind.quote)
  */
 export function sentenceHasKind(view: ParagraphView, sentence: number, kind: number): boolean {
-  return (view.words[3 * view.tokens.count + 4 * sentence + 1]! & (1 << kind)) !== 0
+  return (view.data[stride * view.tokenCount + 4 * sentence + 1]! & (1 << kind)) !== 0
 }
 
 /** Whether the token is this punctuation mark (one character). */
 export function isMark(view: ParagraphView, token: number, mark: string): boolean {
   // A punctuation token is one character: compare codes, not strings.
-  return token >= 0 && token < view.tokens.count && view.tokens.kind[token] === TokenKind.punctuation && view.text.charCodeAt(view.tokens.start[token]!) === mark.charCodeAt(0)
+  return token >= 0 && token < view.tokenCount && tokenKind(view, token) === TokenKind.punctuation && view.text.charCodeAt(tokenStart(view, token)!) === mark.charCodeAt(0)
 }
 
 /**
@@ -281,7 +330,7 @@ export function isSentenceEnd(view: ParagraphView, token: number): boolean {
   if (last - token > 2) return false
   // Only closing marks may follow the end mark in its sentence (`."`, `.)`), not `records` in `F.A. records.`.
   for (let after = token + 1; after <= last; after++) {
-    if (view.tokens.kind[after] !== TokenKind.quote && !isMark(view, after, ')') && !isMark(view, after, ']') && !isMark(view, after, "'") && !isMark(view, after, '’')) return false
+    if (tokenKind(view, after) !== TokenKind.quote && !isMark(view, after, ')') && !isMark(view, after, ']') && !isMark(view, after, "'") && !isMark(view, after, '’')) return false
   }
   return true
 }

@@ -1,5 +1,5 @@
 import type { ParagraphView } from './paragraph-view.js'
-import { lowerAt } from './paragraph-view.js'
+import { lowerAt, tokenKind, tokenStart } from './paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
 
 /** A quotation: the token of its opening mark and of its closing mark (or the paragraph's last token when it runs on). */
@@ -33,8 +33,8 @@ export function findQuotations(view: ParagraphView): Quotation[] {
   let openStyle: 'curly' | 'straight' = 'straight'
   // Marks of the other style opened inside the current quotation and not yet closed.
   let inner = 0
-  for (let token = 0; token < view.tokens.count; token++) {
-    if (view.tokens.kind[token] !== TokenKind.quote) continue
+  for (let token = 0; token < view.tokenCount; token++) {
+    if (tokenKind(view, token) !== TokenKind.quote) continue
     const mark = lowerAt(view, token)!
     const style: 'curly' | 'straight' = opening.has(mark) || closing.has(mark) ? 'curly' : 'straight'
     const placedToOpen = opensByPlace(view, token)
@@ -64,14 +64,14 @@ export function findQuotations(view: ParagraphView): Quotation[] {
       open = -1
     }
   }
-  if (open !== -1 && open < view.tokens.count - 1) out.push({ open, close: view.tokens.count - 1, open_ended: true, words: countWords(view, open, view.tokens.count) })
+  if (open !== -1 && open < view.tokenCount - 1) out.push({ open, close: view.tokenCount - 1, open_ended: true, words: countWords(view, open, view.tokenCount) })
   return out
 }
 
 /** Whether a quotation mark stands where an opening one does: after a space, a line break, an opening bracket or a dash, or first. */
 function opensByPlace(view: ParagraphView, token: number): boolean {
   if (token === 0) return true
-  const start = view.tokens.start[token]!
+  const start = tokenStart(view, token)!
   if (start === view.span.start) return true
   const before = view.text[start - 1]!
   return before === ' ' || before === '\n' || before === '(' || before === '[' || before === '—' || before === '-' || before === '\t'
@@ -79,6 +79,6 @@ function opensByPlace(view: ParagraphView, token: number): boolean {
 
 function countWords(view: ParagraphView, from: number, to: number): number {
   let words = 0
-  for (let token = from + 1; token < to; token++) if (view.tokens.kind[token] === TokenKind.word) words++
+  for (let token = from + 1; token < to; token++) if (tokenKind(view, token) === TokenKind.word) words++
   return words
 }

@@ -2,7 +2,7 @@
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, lowerAt, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, lowerAt, tokenEnd, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
 import { isCue, isWord, maxSubjectTokens, measureWords, sentenceStart } from './cue-words.js'
 
 export const maxAppositiveTokens = 24
@@ -27,7 +27,7 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   // `an architect who said …`: the relative pronoun is the source next to the cue.
   if (wordIs(view, last, 'who') && last > floor) return { first: last, last }
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
-  for (let token = last; token > floor && token >= last - 3 && (hasClass(view, token, WordClass.leadingNonSubject) || view.tokens.kind[token] === TokenKind.number); token--) {
+  for (let token = last; token > floor && token >= last - 3 && (hasClass(view, token, WordClass.leadingNonSubject) || tokenKind(view, token) === TokenKind.number); token--) {
     if (wordIs(view, token - 1, 'who')) return { first: token - 1, last: token - 1 }
   }
   // `Name, appositive, said`: the appositive ends with a comma before the cue
@@ -38,7 +38,7 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
       let comma = from
       let steps = 0
       while (comma >= floor && !isMark(view, comma, ',') && steps < maxAppositiveTokens) {
-        if (!isWord(view, comma) && view.tokens.kind[comma] !== TokenKind.number && !appositiveMarks.has(lowerAt(view, comma)!)) return -1
+        if (!isWord(view, comma) && tokenKind(view, comma) !== TokenKind.number && !appositiveMarks.has(lowerAt(view, comma)!)) return -1
         comma--
         steps++
       }
@@ -82,10 +82,10 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     return name === null ? null : { first: name.first, last }
   }
   // `42% say`, `nine out of 10 say`: a share as the source.
-  if (isMark(view, last, '%') && view.tokens.kind[last - 1] === TokenKind.number) return { first: last - 1, last }
-  if (view.tokens.kind[last] === TokenKind.number && (wordIs(view, last - 1, 'of') || wordIs(view, last - 1, 'in'))) {
+  if (isMark(view, last, '%') && tokenKind(view, last - 1) === TokenKind.number) return { first: last - 1, last }
+  if (tokenKind(view, last) === TokenKind.number && (wordIs(view, last - 1, 'of') || wordIs(view, last - 1, 'in'))) {
     let first = last - 1
-    while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || view.tokens.kind[first - 1] === TokenKind.number) && !hasClass(view, first - 1, WordClass.subjectBreaker)) first--
+    while (first - 1 >= floor && last - first < 5 && (isWord(view, first - 1) || tokenKind(view, first - 1) === TokenKind.number) && !hasClass(view, first - 1, WordClass.subjectBreaker)) first--
     return { first, last }
   }
   // `many of whom say`: the antecedent's share speaks.
@@ -100,10 +100,10 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     // (`State spokesman Mark Toner said`: a capitalized cue word is part of a name, no cue.)
     if (isWord(view, previous) && !hasClass(view, previous, WordClass.subjectBreaker) && !(hasClass(view, previous, WordClass.speechCue) && !isCapitalized(view, previous))) first = previous
     // `About 9 percent said`: a number belongs to the subject when a measure follows it.
-    else if (view.tokens.kind[previous] === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
-    else if (isMark(view, previous, '.') && view.tokens.end[previous - 1] === view.tokens.start[previous] && (view.tokens.end[previous - 1]! - view.tokens.start[previous - 1]! <= 3)) first = previous
+    else if (tokenKind(view, previous) === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
+    else if (isMark(view, previous, '.') && tokenEnd(view, previous - 1) === tokenStart(view, previous) && (tokenEnd(view, previous - 1)! - tokenStart(view, previous - 1)! <= 3)) first = previous
     // `an M&S spokesman`, `AT&T`: an ampersand inside a name.
-    else if (isMark(view, previous, '&') && view.tokens.end[previous - 1] === view.tokens.start[previous] && view.tokens.end[previous] === view.tokens.start[first]) first = previous
+    else if (isMark(view, previous, '&') && tokenEnd(view, previous - 1) === tokenStart(view, previous) && tokenEnd(view, previous) === tokenStart(view, first)) first = previous
     else {
       // `Edward-Isaac Dovere and Gabriel Debenedetti wrote`: two names joined by `and` speak together.
       const partner = wordIs(view, previous, 'and') && isCapitalized(view, first) ? namesBefore(view, previous, floor) : -1
@@ -113,7 +113,7 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   }
   // A subject starts the clause: at the sentence start, after a comma or after a breaker word.
   const before = first - 1
-  if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || view.tokens.kind[before] === TokenKind.quote || hasClass(view, before, WordClass.subjectBreaker))) {
+  if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || tokenKind(view, before) === TokenKind.quote || hasClass(view, before, WordClass.subjectBreaker))) {
     if (last - first + 1 >= maxSubjectTokens) return null
   }
   // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
@@ -148,7 +148,7 @@ function namesBefore(view: ParagraphView, and: number, floor: number): number {
   // `… including Jungle Fever, Do The Right Thing and Malcolm X`: a title of a work, not a name.
   for (let token = first; token < and; token++) if (hasClass(view, token, WordClass.capitalizedStopword | WordClass.determiner)) return -1
   const before = first - 1
-  return before < floor || isMark(view, before, ',') || isMark(view, before, ':') || view.tokens.kind[before] === TokenKind.quote ? first : -1
+  return before < floor || isMark(view, before, ',') || isMark(view, before, ':') || tokenKind(view, before) === TokenKind.quote ? first : -1
 }
 
 function hasDeterminer(view: ParagraphView, first: number, last: number): boolean {
@@ -168,7 +168,7 @@ function nameWithin(view: ParagraphView, from: number, to: number): boolean {
 /** A noun phrase that starts at `first` and runs to `limit` (exclusive) or the first comma: `the official`, `Putin`. */
 export function phraseAfter(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
   let last = first
-  if (!isWord(view, first) && view.tokens.kind[first] !== TokenKind.number) return null
+  if (!isWord(view, first) && tokenKind(view, first) !== TokenKind.number) return null
   const opener = lowerAt(view, first)!
   // `resident Mayra Gonzalez`: a lower-case title word is fine before a name.
   const namedSoon = nameWithin(view, first + 1, Math.min(limit, first + 5))
@@ -176,7 +176,7 @@ export function phraseAfter(view: ParagraphView, first: number, limit: number): 
   while (last + 1 < limit && last - first < maxSubjectTokens + 3) {
     const next = last + 1
     const joiner = isMark(view, next, '.') || isMark(view, next, '/') || isMark(view, next, '&') || isMark(view, next, '-')
-    if (isWord(view, next) || view.tokens.kind[next] === TokenKind.number || (joiner && next + 1 < limit)) last++
+    if (isWord(view, next) || tokenKind(view, next) === TokenKind.number || (joiner && next + 1 < limit)) last++
     else break
   }
   return { first, last }
@@ -201,13 +201,13 @@ export function firstNonLead(view: ParagraphView, from: number, first: number): 
  */
 export function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
   // (`… happening,'' adding, ''…''`: the comma may stand inside the quotation that closes before the participle.)
-  const afterComma = isMark(view, cue - 1, ',') || (view.tokens.kind[cue - 1] === TokenKind.quote && isMark(view, cue - 2, ','))
+  const afterComma = isMark(view, cue - 1, ',') || (tokenKind(view, cue - 1) === TokenKind.quote && isMark(view, cue - 2, ','))
   if (!lowerAt(view, cue)!.endsWith('ing') || !afterComma) return null
   const start = sentenceStart(view, cue)
   // `"…," Clark said in an interview, noting …` and `…, said Rep. Scott at the time, adding …`:
   // the source of the cue before speaks on.
   for (let before = cue - 2; before > start && before >= cue - 10; before--) {
-    if (view.tokens.kind[before] === TokenKind.quote) break
+    if (tokenKind(view, before) === TokenKind.quote) break
     if (!isCue(view, before)) continue
     return subjectBefore(view, before, start) ?? phraseAfter(view, before + 1, cue - 1)
   }

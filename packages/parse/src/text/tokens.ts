@@ -1,5 +1,4 @@
 import { isWhitespaceCode } from '@newsdoc/core'
-import { allocateUint32, allocateUint8 } from './typed-arena.js'
 
 /** What a token is. */
 export const TokenKind = {
@@ -74,16 +73,17 @@ function charClass(code: number): number {
 /**
  * Tokenize `text` between `from` and `to`: words (letters and digits joined
  * by apostrophes and hyphens), numbers (with `,` and `.` inside), quotation
- * marks, and single punctuation marks. Whitespace separates.
+ * marks, and single punctuation marks. Whitespace separates. The arrays
+ * are reused by the next call: copy what is to be kept.
  *
  * @example
  * tokenize('He said "no."', 0, 13).count
  * //=> 6
  */
 export function tokenize(text: string, from: number, to: number): Tokens {
-  // Tokens go to scratch arrays, grown as they fill, then are copied out at
-  // their real count, so no stage pays for zeroed space it never uses (and a
-  // paragraph of ten million letters, one token, needs no ten-million slots).
+  // Tokens go to scratch arrays, grown as they fill and reused by the next
+  // call, so no stage pays for zeroed space it never uses (and a paragraph
+  // of ten million letters, one token, needs no ten-million slots).
   let { start, end, kind } = scratch
   let count = 0
   let index = from
@@ -137,14 +137,10 @@ export function tokenize(text: string, from: number, to: number): Tokens {
     kind[count] = tokenKind
     count++
   }
-  const tokens = { count, start: allocateUint32(count), end: allocateUint32(count), kind: allocateUint8(count), folded }
-  // Copied one by one: a `set` from a `subarray` would make three more typed-array objects per paragraph.
-  for (let token = 0; token < count; token++) {
-    tokens.start[token] = start[token]!
-    tokens.end[token] = end[token]!
-    tokens.kind[token] = kind[token]!
-  }
-  return tokens
+  // Views of the scratch arrays at the real count (a read past the last
+  // token is undefined, as for any typed array): valid until the next call.
+  // A paragraph view copies what it keeps into one array of its own.
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), folded }
 }
 
 const scratch = { start: new Uint32Array(0), end: new Uint32Array(0), kind: new Uint8Array(0) }

@@ -1,7 +1,7 @@
 // Small typed arrays carved out of shared chunks. A typed array of more than
 // a few dozen bytes gets its own off-heap buffer, which costs about ten times
-// what a view into an existing buffer does; a parse makes several such arrays
-// per paragraph, so they come from here. Every array handed out is fresh
+// what a view into an existing buffer does; a parse makes one such array per
+// paragraph (`ParagraphView.data`), so they come from here. Every array handed out is fresh
 // (zeroed, never reused): a chunk is only dropped, never recycled, and the
 // garbage collector frees it once no array into it is left.
 
@@ -9,8 +9,6 @@ const chunkLength = 1 << 16
 
 let chunk32 = new Uint32Array(0)
 let used32 = 0
-let chunk8 = new Uint8Array(0)
-let used8 = 0
 
 /**
  * A zeroed `Uint32Array` of `length` elements.
@@ -27,23 +25,5 @@ export function allocateUint32(length: number): Uint32Array {
   }
   const array = chunk32.subarray(used32, used32 + length)
   used32 += length
-  return array
-}
-
-/**
- * A zeroed `Uint8Array` of `length` elements.
- *
- * @example
- * allocateUint8(2)
- * //=> Uint8Array [0, 0]
- */
-export function allocateUint8(length: number): Uint8Array {
-  if (length > chunkLength >> 2) return new Uint8Array(length)
-  if (used8 + length > chunk8.length) {
-    chunk8 = new Uint8Array(chunkLength)
-    used8 = 0
-  }
-  const array = chunk8.subarray(used8, used8 + length)
-  used8 += length
   return array
 }

@@ -10,7 +10,7 @@ import { months, weekdays } from '../lexicon/months.js'
 import { isoDay, isoMonth, isoWeek, isoYear } from './iso-text.js'
 import { futureMarkers, pastVerbs, relativeDays, relativeSteps, timePrepositions } from '../lexicon/time-words.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isMark, lowerAt, sentenceHas, sentenceHasKind, sentenceLast, sentenceOf, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isMark, lowerAt, sentenceHas, sentenceHasKind, sentenceLast, sentenceOf, tokenEnd, tokenKind, tokenStart, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 
@@ -34,7 +34,7 @@ function tenseBefore(view: ParagraphView, token: number): Tense {
 
 
 function isYear(view: ParagraphView, token: number): boolean {
-  return view.tokens.kind[token] === TokenKind.number && /^(?:1[89]|20)\d\d$/.test(lowerAt(view, token)!)
+  return tokenKind(view, token) === TokenKind.number && /^(?:1[89]|20)\d\d$/.test(lowerAt(view, token)!)
 }
 
 /**
@@ -50,12 +50,12 @@ function isYear(view: ParagraphView, token: number): boolean {
  */
 export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null): TimeExpression[] {
   const found: TimeExpression[] = []
-  const count = view.tokens.count
+  const count = view.tokenCount
   const push = (first: number, last: number, resolved: string | null, granularity: TimeExpression['granularity']): void => {
     // A preposition before the expression belongs to it: `on Wednesday`, `Since the beginning of this year`.
     let start = first
     if (start > 0 && timePrepositions.has(lowerAt(view, start - 1)!)) start--
-    const span = { start: view.tokens.start[start]!, end: view.tokens.end[last]! }
+    const span = { start: tokenStart(view, start)!, end: tokenEnd(view, last)! }
     found.push({ text: view.text.slice(span.start, span.end).replace(/\s+/g, ' '), resolved, granularity, span })
   }
   // Only numbers and listed time words start an expression: sentences with neither are passed over whole.
@@ -67,11 +67,11 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
       token = sentenceLast(view, sentence)
       continue
     }
-    if (view.tokens.kind[token] === TokenKind.number) {
+    if (tokenKind(view, token) === TokenKind.number) {
       if (isYear(view, token) && (wordIs(view, token - 1, 'in') || wordIs(view, token - 1, 'since'))) push(token, token, lowerAt(view, token)!, 'year')
       continue
     }
-    if (view.tokens.kind[token] !== TokenKind.word || !hasClass(view, token, WordClass.timeStarter)) continue
+    if (tokenKind(view, token) !== TokenKind.word || !hasClass(view, token, WordClass.timeStarter)) continue
     const word = lowerAt(view, token)!
     // `the beginning of this year`, `the end of last year`
     if ((word === 'beginning' || word === 'start' || word === 'end' || word === 'middle') && wordIs(view, token - 1, 'the') && wordIs(view, token + 1, 'of')) {
@@ -100,16 +100,16 @@ export function findTimeExpressions(view: ParagraphView, anchor: UTCDate | null)
     }
     const monthNumber = months.get(word.endsWith('.') ? word.slice(0, -1) : word)
     // A capitalized month name; `May` and `March` also need `in`/`since` before or a number after.
-    const capitalized = /^[A-Z]/.test(view.text[view.tokens.start[token]!]!)
+    const capitalized = /^[A-Z]/.test(view.text[tokenStart(view, token)!]!)
     const ambiguous = word === 'may' || word === 'march'
-    const dated = wordIs(view, token - 1, 'in') || wordIs(view, token - 1, 'since') || view.tokens.kind[token + 1] === TokenKind.number
+    const dated = wordIs(view, token - 1, 'in') || wordIs(view, token - 1, 'since') || tokenKind(view, token + 1) === TokenKind.number
     if (monthNumber !== undefined && capitalized && (!ambiguous || dated)) {
       let last = token
       let dayOfMonth: number | null = null
       let explicitYear: number | null = null
       // `Sept.`: the period of an abbreviated month belongs to it.
-      if (isMark(view, last + 1, '.') && word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july' && view.tokens.start[last + 1] === view.tokens.end[last]) last++
-      if (view.tokens.kind[last + 1] === TokenKind.number && Number(lowerAt(view, last + 1)) >= 1 && Number(lowerAt(view, last + 1)) <= 31 && !isYear(view, last + 1)) {
+      if (isMark(view, last + 1, '.') && word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july' && tokenStart(view, last + 1) === tokenEnd(view, last)) last++
+      if (tokenKind(view, last + 1) === TokenKind.number && Number(lowerAt(view, last + 1)) >= 1 && Number(lowerAt(view, last + 1)) <= 31 && !isYear(view, last + 1)) {
         dayOfMonth = Number(lowerAt(view, last + 1))
         last++
         if (isMark(view, last + 1, ',') && isYear(view, last + 2)) last++
