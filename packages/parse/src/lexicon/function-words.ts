@@ -15,6 +15,14 @@ export const tailOpeners: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'again', 'afterward', 'afterwards', 'tomorrow', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'of', 'for', 'with', 'outside', 'inside', 'told', 'about', 'by', 'according', 'adding', 'citing', 'referring', 'speaking'
 ])
 
+/**
+ * Prepositions whose object a quotation right after them is, a title or a
+ * name rather than speech: `said on "Meet the Press."`, `said in May on the
+ * podcast "Here's the Thing."`. Not `to`: `urged them to "stand up"` quotes
+ * the words of a verb phrase.
+ */
+export const titlePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'of', 'for', 'with', 'about', 'by', 'outside', 'inside'])
+
 /** Forms of `go` that put a cue after them in `went on to say`. */
 export const goForms: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone'])
 

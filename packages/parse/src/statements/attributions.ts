@@ -2,7 +2,7 @@
 import type { Span } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { clauseOnlyCues } from '../lexicon/cue-verbs.js'
-import { sourceTailOpeners } from '../lexicon/function-words.js'
+import { sourceTailOpeners, titlePrepositions } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -205,6 +205,8 @@ export function attributionEndingAt(view: ParagraphView, end: number): Attributi
   while (found > 0 && found > cue - 5 && !isCue(view, found) && isWord(view, found)) found--
   if (!isCue(view, found)) return null
   if (found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener) && !isMannerAdverb(view, found + 1)) return null
+  // `said on "Meet the Press."`: a quotation right after a preposition is its object, not what was said.
+  if (found !== cue && cue === end && titlePrepositions.has(lowerAt(view, cue)!)) return null
   const participial = found === cue ? participialSubject(view, found) : null
   const subject = subjectBefore(view, found, sentenceStart(view, found)) ?? participial
   if (subject === null) return null
