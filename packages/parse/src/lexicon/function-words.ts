@@ -18,10 +18,11 @@ export const tailOpeners: ReadonlySet<string> = new Set([
 /**
  * Prepositions whose object a quotation right after them is, a title or a
  * name rather than speech: `said on "Meet the Press."`, `said in May on the
- * podcast "Here's the Thing."`. Not `to`: `urged them to "stand up"` quotes
- * the words of a verb phrase.
+ * podcast "Here's the Thing."`. Only prepositions of place and time: after
+ * `called for`, `warned of`, `talked about` or `urged them to` a quotation is
+ * what was said.
  */
-export const titlePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'of', 'for', 'with', 'about', 'by', 'outside', 'inside'])
+export const titlePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'inside', 'outside'])
 
 /** Forms of `go` that put a cue after them in `went on to say`. */
 export const goForms: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone'])
