@@ -58,8 +58,11 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   let previousAttributionLast = -1
   for (const quotation of quotations) {
     if (quotation.words === 0) continue
-    const after = quotation.words >= 3 || isMark(view, quotation.close - 1, ',') ? attributionAfterQuote(view, quotation) : null
-    const before = after === null ? attributionBeforeQuote(view, quotation) : null
+    // `Hughes said: "… never did." Mr Milburn told Today that …`: a whole sentence quoted after a colon
+    // is the colon's attribution's, not that of the cue after it (which has a clause of its own).
+    const introduced = isMark(view, quotation.open - 1, ':') && isSentenceEnd(view, quotation.close - 1) ? attributionBeforeQuote(view, quotation) : null
+    const after = introduced === null && (quotation.words >= 3 || isMark(view, quotation.close - 1, ',')) ? attributionAfterQuote(view, quotation) : null
+    const before = introduced ?? (after === null ? attributionBeforeQuote(view, quotation) : null)
     const attribution = after ?? before
     const content = span(view, quotation.open, quotation.close)
     const quotedSentence = isWholeSentence(view, quotation)
