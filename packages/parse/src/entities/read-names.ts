@@ -136,7 +136,13 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const participant = person(state, bare)
   noteGender(state, participant, gender)
   addMention(state, participant, field(view, nameFirst, last))
-  if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, nameFirst - 1))
+  // `Archbishop of Canterbury Dr Rowan Williams`: an honorific between a description and the name is
+  // no part of the description (alone, `Dr` or `Sir` is all the description there is, and stays).
+  let descriptorEnd = nameFirst - 1
+  if (isMark(view, descriptorEnd, '.')) descriptorEnd--
+  if (descriptorEnd > descriptorStart && hasClass(view, descriptorEnd, WordClass.honorific)) descriptorEnd--
+  else descriptorEnd = nameFirst - 1
+  if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, descriptorEnd))
   for (const description of appositive ?? []) describe(participant, description)
 }
 
