@@ -54,6 +54,39 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   }
 }
 
+/**
+ * Whether the token is a listed given name as names are written: `Martin`,
+ * not the `MARTIN` of an all-capitals headline (`MARTIN MARIETTA <ML>`),
+ * where every word looks like one.
+ */
+function isGivenName(view: ParagraphView, token: number): boolean {
+  if (!hasClass(view, token, WordClass.givenName)) return false
+  const second = view.text.charCodeAt(tokenStart(view, token)! + 1)
+  return !(second >= 0x41 && second <= 0x5a)
+}
+
+/**
+ * The `of` after a full name that opens the run (two or three capitalized
+ * words from a given name on, none an organization word), before a place or
+ * a body (`of Texas`, `of CNN`, `of the …`, a name with an organization
+ * word); -1 when there is none. `Lord Nicholls of Birkenhead` keeps its
+ * `of` (one word before it is a peer's title, not a full name), and so does
+ * `Thomas Built Buses of High Point` (an unknown place after a company).
+ */
+function fullNameBeforeOf(view: ParagraphView, nameFirst: number, last: number): number {
+  if (!isGivenName(view, nameFirst)) return -1
+  for (let of = nameFirst + 2; of <= Math.min(nameFirst + 3, last - 1); of++) {
+    if (!wordIs(view, of, 'of')) continue
+    for (let token = nameFirst; token < of; token++) if (!isCapitalized(view, token) || isOrganizationWord(view, token)) return -1
+    if (wordIs(view, of + 1, 'the')) return of
+    for (let token = of + 1; token <= last; token++) if (isOrganizationWord(view, token)) return of
+    const after = stripPossessive(tokensText(view, of + 1, last))
+    if (gazetteer.has(after) || organizationNames.has(after) || (of + 1 === last && isOrganizationAcronym(view, after))) return of
+    return -1
+  }
+  return -1
+}
+
 /** Several words: an organization, a place, or a person's name with what the text says of them. */
 function readNameRun(state: EntityState, view: ParagraphView, first: number, last: number): void {
   // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
@@ -70,6 +103,13 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   // `Paul Boateng MP`, `Guy Mansfield QC`: the letters after a name are no part of it (and `Tory MP` names no one).
   if (last > nameFirst && tokenEnd(view, last)! - tokenStart(view, last)! <= 3 && postnominals.has(tokenText(view, last))) {
     if (last - 1 > first) readNameRun(state, view, first, last - 1)
+    return
+  }
+  // `Stuart Hensel of the Economist Intelligence Unit`, `Doug Williams of BT`: a full name, then what it is of.
+  const of = fullNameBeforeOf(view, nameFirst, last)
+  if (of !== -1) {
+    readNameRun(state, view, first, of - 1)
+    readRun(state, view, wordIs(view, of + 1, 'the') ? of + 2 : of + 1, last)
     return
   }
   const written = tokensText(view, nameFirst, last)
@@ -125,7 +165,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const appositive = appositiveAfter(view, last)
   // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
   const spokenName = state.speakers.get(tokenStart(view, nameFirst)!) === tokenEnd(view, last) && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, last)
-  const evidence = descriptorStart < nameFirst || honorific || hasClass(view, nameFirst, WordClass.givenName) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
+  const evidence = descriptorStart < nameFirst || honorific || isGivenName(view, nameFirst) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
   if (!evidence) return
   const gender = genderBefore(view, descriptorStart, nameFirst)
   if (words === 1) {
