@@ -4,11 +4,11 @@ import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core'
 import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
 import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
-import { honorifics, roleHeads, titleWords } from '../lexicon/titles.js'
-import { capitalizedStopwords } from '../lexicon/function-words.js'
+import { honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
+import { capitalizedStopwords, connectors } from '../lexicon/function-words.js'
 import type { Recency } from './recency.js'
 import { latestBefore, recencyKeys, sortRecency } from './recency.js'
-import { isCommonNounShape, isListedNoun, stripPossessive } from './name-words.js'
+import { isCommonNounShape, isListedNoun, stripPossessive, surnameOf } from './name-words.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, byMentionStart, organization, person } from './entity-state.js'
 
@@ -128,18 +128,43 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
     addMention(state, participant, mention)
     return participant
   }
-  // `resident Mayra Gonzalez`, `Ms. Gil`: the name starts at the first capitalized word that is not a title.
-  const firstName = words.findIndex((word) => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase()))
+  // `resident Mayra Gonzalez`, `Ms. Gil`, `Florida state archivist Jody Norman`: the name is the run of
+  // capitalized words (not titles) that ends the phrase, or else starts at the first capitalized word that is not a title.
+  const nameWord = (word: string): boolean => /^[A-Z]/.test(word) && !honorifics.has(word.toLowerCase().replace(/\.$/, '')) && !titleWords.has(word.toLowerCase())
+  // The run counts after a description (`archivist`), not after a function word or a name's particle:
+  // `a spokesman for YouTube`, `the Affordable Care Act` and `Lazard Freres et Cie` end with no person's name.
+  let trailing = words.length
+  while (trailing > 0 && nameWord(words[trailing - 1]!) && /^[A-Z][a-z]/.test(words[trailing - 1]!)) trailing--
+  // One word only after a title (`oil minister Subroto`): `carmaker Maruti` and `privately-held Interconnect` are companies.
+  const before = trailing > 0 ? words[trailing - 1]! : ''
+  const described = trailing > 0 && trailing < words.length && /^[a-z]/.test(before) && !capitalizedStopwords.has(before) && !connectors.has(before) && (words.length - trailing >= 2 || titleWords.has(before))
+  const firstName = described ? trailing : words.findIndex(nameWord)
   const clean = firstName === -1 ? [] : words.slice(firstName)
-  if (clean.length === 0 || clean.length > 3 || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+  if (clean.length === 0 || clean.length > 3 || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || thingNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
   // `Officials said`, `Analysts said`: a capitalized source noun is no name.
   if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
   const mention = mentionFrom(firstName)
   const name = foldWhitespace(mention.text)
-  const known = state.aliasOwner.get(name) ?? state.people.get(name)?.participant
+  const known = state.aliasOwner.get(name) ?? state.people.get(name)?.participant ?? loneSurnameOf(state, name)
   const participant = known ?? (organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
   addMention(state, participant, mention)
   return participant
+}
+
+/**
+ * The person read earlier under the surname of `name` alone, now given the
+ * full name (`Florida state archivist Jody Norman said` before `Norman
+ * added`: the earlier pass knew only `Norman`); undefined when there is none.
+ */
+function loneSurnameOf(state: EntityState, name: string): Participant | undefined {
+  const surname = surnameOf(name)
+  const lone = surname === null ? undefined : state.people.get(surname)
+  if (lone === undefined || lone.participant.name !== surname || state.people.has(name) || state.aliasOwner.has(surname)) return undefined
+  lone.participant.name = name
+  lone.participant.aliases.push(surname)
+  state.people.set(name, lone)
+  state.aliasOwner.set(surname, lone.participant)
+  return lone.participant
 }
 
 /** The participants, with the mentions that linking added merged in order. */
