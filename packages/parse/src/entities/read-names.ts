@@ -60,7 +60,17 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
  * where every word looks like one.
  */
 function isGivenName(view: ParagraphView, token: number): boolean {
-  if (!hasClass(view, token, WordClass.givenName)) return false
+  return hasClass(view, token, WordClass.givenName) && isTitleCase(view, token)
+}
+
+/** Whether every token from `first` to `last` is a capitalized word. */
+function allCapitalized(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (!isCapitalized(view, token)) return false
+  return true
+}
+
+/** Whether the word's second letter is not an ASCII capital: `Martin`, `Says`, not `MARTIN` or `SAYS`. */
+function isTitleCase(view: ParagraphView, token: number): boolean {
   const second = view.text.charCodeAt(tokenStart(view, token)! + 1)
   return !(second >= 0x41 && second <= 0x5a)
 }
@@ -104,6 +114,20 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   if (last > nameFirst && tokenEnd(view, last)! - tokenStart(view, last)! <= 3 && postnominals.has(tokenText(view, last))) {
     if (last - 1 > first) readNameRun(state, view, first, last - 1)
     return
+  }
+  // `Trevor Noah Says Trump …`: in a headline in title case, a cue after a name ends it. The rest is
+  // left unread: in title case every word looks like a name (`Says Trump May Not Have …`).
+  // Not a cue that is also a noun (`World Business Report`, `EU Member States`), nor an all-capitals one, and only after
+  // capitalized words (`Stephen Candillon of Respond` names a company `Respond`).
+  // The name must look like one on its own: two or three words from a given name on, none an auxiliary
+  // (`Lena Dunham Has Said`, `CNN Just Said`, `Trump May Not Have Said` name no one).
+  if (isGivenName(view, nameFirst)) {
+    for (let cue = nameFirst + 2; cue <= Math.min(last, nameFirst + 3); cue++) {
+      if (!hasClass(view, cue, WordClass.speechCue) || hasClass(view, cue, WordClass.nounLikeCue) || !isTitleCase(view, cue)) continue
+      if (!allCapitalized(view, nameFirst, cue - 1) || hasClass(view, cue - 1, WordClass.cueAuxiliary)) break
+      readNameRun(state, view, first, cue - 1)
+      return
+    }
   }
   // `Stuart Hensel of the Economist Intelligence Unit`, `Doug Williams of BT`: a full name, then what it is of.
   const of = fullNameBeforeOf(view, nameFirst, last)
