@@ -24,6 +24,9 @@ export const tailOpeners: ReadonlySet<string> = new Set([
  */
 export const titlePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'inside', 'outside'])
 
+/** Prepositions: a noun phrase after one is its object, not a clause's subject (`jobs in North Dakota and Texas`). */
+export const prepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'during', 'after', 'before', 'through', 'via', 'into', 'near', 'across', 'between', 'among', 'under', 'over', 'against', 'outside', 'inside', 'like'])
+
 /** Forms of `go` that put a cue after them in `went on to say`. */
 export const goForms: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone'])
 

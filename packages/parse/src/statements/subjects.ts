@@ -1,8 +1,10 @@
 // Who speaks: the subject before a cue (names, pronouns, determiner phrases, appositives), a sentence's subject, and the source named after a cue.
 import { WordClass } from '../lexicon/word-classes.js'
+import { prepositions } from '../lexicon/function-words.js'
+import { gazetteer } from '../lexicon/gazetteer.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, lowerAt, tokenEnd, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, lowerAt, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from './paragraph-view.js'
 import { isCue, isWord, maxSubjectTokens, measureWords, sentenceStart } from './cue-words.js'
 
 export const maxAppositiveTokens = 24
@@ -45,7 +47,7 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
       return comma >= floor && isMark(view, comma, ',') ? comma : -1
     }
     const namedAfter = isCapitalized(view, last - 1)
-    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`: up to three appositive parts.
+    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`, `Donna Sampson Rawlings, 59, of Ashton, Md., who …, said`: up to five appositive parts.
     let comma = commaBefore(last - 1)
     // A description before the appositive stands in only when no name comes before it
     // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`).
@@ -55,15 +57,21 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     for (let relative = comma, part = 0; part < 4 && relative !== -1; part++, relative = commaBefore(relative - 1)) {
       if (!wordIs(view, relative + 1, 'who') && !wordIs(view, relative + 1, 'whose')) continue
       const name = subjectBefore(view, relative, floor, true)
-      if (name !== null && isCapitalized(view, name.last) && !hasClass(view, name.first - 1, WordClass.clauseOpener)) return { first: name.first, last: last - 1 }
+      if (name !== null && isCapitalized(view, name.last) && !hasClass(view, name.first - 1, WordClass.clauseOpener) && !insidePrepositionalPhrase(view, name.first)) return { first: name.first, last: last - 1 }
       break
     }
-    for (let part = 0; part < 3 && comma !== -1; part++) {
+    for (let part = 0; part < 5 && comma !== -1; part++) {
       // `…with Republicans, and the meeting deteriorated from there, said`: a clause, not an appositive.
       if (hasClass(view, comma + 1, WordClass.sentenceConjunction)) break
       const name = subjectBefore(view, comma, floor, true)
       // `In an interview on Friday, Ortiz dismissed the report, said …` is no name with an appositive.
       if (name !== null && hasClass(view, name.first - 1, WordClass.clauseOpener)) break
+      // `… jobs in North Dakota and Texas, supports the view that …, said`, `Jane Doe, 59, of Ashton, Md., said`:
+      // a name inside a prepositional phrase is no subject; the source, if any, is named before it.
+      if (name !== null && insidePrepositionalPhrase(view, name.first)) {
+        comma = commaBefore(comma - 1)
+        continue
+      }
       if (name !== null && (isCapitalized(view, name.last) || isMark(view, name.last, ')') || hasClass(view, name.last, WordClass.personPronoun))) return { first: name.first, last: last - 1 }
       // `A White House official, who requested anonymity, said`: a relative clause describes any source.
       if (name !== null && (namedAfter || wordIs(view, comma + 1, 'who'))) described ??= { first: name.first, last: last - 1 }
@@ -237,4 +245,24 @@ export function sentenceSubject(view: ParagraphView, first: number, limit: numbe
   let last = token
   while (last + 1 < limit && last - token < 6 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
   return isCapitalized(view, token) ? { first: token, last } : null
+}
+
+/**
+ * Whether the noun phrase opening at `first` is the object of a preposition,
+ * alone, as the last of a pair (`in North Dakota and Texas`) or as the
+ * region after a place (`of Harrogate, Yorkshire`), not of an `of` inside a
+ * name.
+ */
+function insidePrepositionalPhrase(view: ParagraphView, first: number): boolean {
+  let before = first - 1
+  // `in North Dakota and Texas`; `of Harrogate, Yorkshire`, `of Ashton, Md.` (a region after the place:
+  // a known place or a state's abbreviation, so that `on Tuesday, Kevin Brady` stays a subject).
+  const region = isMark(view, before, ',') && isCapitalized(view, before - 1) && (gazetteer.has(tokenText(view, first)) || (isMark(view, first + 1, '.') && tokenEnd(view, first)! - tokenStart(view, first)! <= 4))
+  if (wordIs(view, before, 'and') || wordIs(view, before, 'or') || region) {
+    before--
+    while (before >= 0 && isCapitalized(view, before)) before--
+  }
+  // `the National Association of Broadcast Employees and Technicians`: an `of` inside a name is no preposition's phrase.
+  if (wordIs(view, before, 'of') && isCapitalized(view, before - 1)) return false
+  return prepositions.has(lowerAt(view, before) ?? '')
 }
