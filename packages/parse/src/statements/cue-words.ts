@@ -24,6 +24,29 @@ export function isWord(view: ParagraphView, token: number): boolean {
 
 export function isCue(view: ParagraphView, token: number): boolean {
   if (!isWord(view, token) || !hasClass(view, token, WordClass.speechCue) || isCapitalized(view, token)) return false
+  return usedAsCue(view, token)
+}
+
+/**
+ * Whether a belief cue that is also a noun is used as a verb here: `polls
+ * show that …`, not `a talk show host` (whose `show` opened a statement and
+ * hid the real cue after it).
+ *
+ * @example
+ * isBeliefVerb(view, token)
+ */
+export function isBeliefVerb(view: ParagraphView, token: number): boolean {
+  if (!hasClass(view, token, WordClass.nounLikeCue)) return true
+  const before = lowerAt(view, token - 1)
+  // `the show`, `the network's shows`: a noun after a determiner or a possessive.
+  if (hasClass(view, token - 1, WordClass.determiner) || before?.endsWith("'s") || before?.endsWith('’s')) return false
+  // `a talk show host`: after a determiner and one word, a base form is a noun (`the study found`, `a poll shows` are verbs).
+  const word = lowerAt(view, token)!
+  return !(isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !word.endsWith('s') && !word.endsWith('d'))
+}
+
+/** Whether a cue word is used as one where it stands, not as a noun. */
+function usedAsCue(view: ParagraphView, token: number): boolean {
   // `your state`, `his comments`, `the report`: a noun, not a cue.
   const before = lowerAt(view, token - 1)
   const nounLike = hasClass(view, token, WordClass.nounLikeCue)

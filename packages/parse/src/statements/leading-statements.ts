@@ -7,7 +7,7 @@ import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isCapitalized, isMark, lowerAt, tokenKind, wordIs } from './paragraph-view.js'
-import { contentEnd, isAccordingTo, isCue, isPassive, isQuoteAt, isWord, kindOf, quoteWithin, sentenceStart, span } from './cue-words.js'
+import { contentEnd, isAccordingTo, isBeliefVerb, isCue, isPassive, isQuoteAt, isWord, kindOf, quoteWithin, sentenceStart, span } from './cue-words.js'
 import { antecedentOf, participialSubject, phraseAfter, sentenceSubject, subjectBefore } from './subjects.js'
 import { clauseAfterTail, hasClause, opensWithPhrase } from './attributions.js'
 import type { StatementDraft } from './statement-draft.js'
@@ -27,7 +27,7 @@ interface Lead {
 function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Array, claimed: Uint8Array): Lead | null {
   if (quoted[cue] === 1 || claimed[cue] === 1 || !isWord(view, cue)) return null
   const speech = isCue(view, cue)
-  const belief = !speech && hasClass(view, cue, WordClass.beliefCue) && !isCapitalized(view, cue)
+  const belief = !speech && hasClass(view, cue, WordClass.beliefCue) && !isCapitalized(view, cue) && isBeliefVerb(view, cue)
   if (!speech && !belief) return null
   const next = lowerAt(view, cue + 1)
   // `Trump went on to say …`: the subject stands before `went on to`.
