@@ -2,7 +2,7 @@
 import type { Span } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { clauseOnlyCues } from '../lexicon/cue-verbs.js'
-import { sourceTailOpeners, titlePrepositions } from '../lexicon/function-words.js'
+import { questionWords, sourceTailOpeners, titlePrepositions } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -188,7 +188,24 @@ export function attributionBeforeQuote(view: ParagraphView, quotation: Quotation
       if (!closesSentence) return null
     }
   }
-  return attributionEndingAt(view, quotation.open - 1)
+  return attributionEndingAt(view, quotation.open - 1) ?? cueOpeningSentence(view, quotation.open - 1)
+}
+
+/**
+ * The attribution of a sentence that opens with its cue, the source after it
+ * and then a `:` or `,` at `mark`: `Said Dorothy Poynter, who grew up with
+ * Ali, "…"`, `Said the Pew report: "…"`.
+ */
+function cueOpeningSentence(view: ParagraphView, mark: number): Attribution | null {
+  if (!isMark(view, mark, ':') && !isMark(view, mark, ',')) return null
+  const cue = sentenceStart(view, mark)
+  if (mark - cue < 2 || mark - cue > maxSourceTokens + 1) return null
+  // `Said` or `Added` in capitals only at a sentence's start (not `Report` or `States`, which open as nouns).
+  if (!isCapitalized(view, cue) || !hasClass(view, cue, WordClass.speechCue) || hasClass(view, cue, WordClass.nounLikeCue)) return null
+  // `Asked whether …, she said: "…"`: a question opens the sentence, and the source has a cue of its own.
+  if (questionWords.has(lowerAt(view, cue + 1) ?? '')) return null
+  for (let token = cue + 1; token < mark; token++) if (isCue(view, token)) return null
+  return { cue: span(view, cue, cue), speaker: span(view, cue + 1, mark - 1), first: cue, last: mark }
 }
 
 /**
