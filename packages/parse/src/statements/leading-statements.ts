@@ -2,7 +2,7 @@
 import type { Span } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { clauseOnlyCues, listenerNouns, pluralNounCues } from '../lexicon/cue-verbs.js'
-import { goForms } from '../lexicon/function-words.js'
+import { goForms, subordinators } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -171,9 +171,11 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
         }
       }
     }
-    // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's.
+    // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's, and so is
+    // `…, and when asked whether …, he said` (but `…, but if all members stick by it, …` is still what was said).
     for (let token = start + 1; token < stop - 1; token++) {
-      if (isMark(view, token, ',') && (wordIs(view, token + 1, 'and') || wordIs(view, token + 1, 'but')) && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun))) {
+      const askedAfter = wordIs(view, token + 1, 'and') && subordinators.has(lowerAt(view, token + 2) ?? '') && wordIs(view, token + 3, 'asked')
+      if (isMark(view, token, ',') && (wordIs(view, token + 1, 'and') || wordIs(view, token + 1, 'but')) && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun) || askedAfter)) {
         stop = token - 1
         break
       }
