@@ -46,8 +46,9 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     // `Asked if …, he said, "If there is a need …"`: the attribution introduces the quotation after it.
     if (next < end - 1 && claimed[next + 1] === 1) continue
     // `…, said X, the director of Y.` and `…, X said, adding …`: the content is what came before;
-    // `Those who vote, he said, must register.`: the content goes on after the attribution.
-    const inverted = isCue(view, comma + 1) || isAccordingTo(view, comma + 1)
+    // `Those who vote, he said, must register.` and `Since November, according to Human Rights Watch,
+    // security forces have killed …`: the content goes on after the attribution.
+    const inverted = isCue(view, comma + 1)
     const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
     const contentLast = resumes ? end - 1 : comma - 1
     if (contentLast - first < 2) continue
