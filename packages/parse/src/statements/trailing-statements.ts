@@ -32,6 +32,11 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
       return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, according, according + 1), speaker: span(view, according + 2, comma - 1), via: null }
     }
   }
+  // The comma before an attribution that ends the sentence, if one does (found once: -1 when none).
+  let lastComma = end - 1
+  while (lastComma > first && !isMark(view, lastComma, ',')) lastComma--
+  const closing = lastComma > first ? attributionAt(view, lastComma + 1, end) : null
+  const closingComma = closing !== null && (closing.last === end - 1 || (closing.last === end - 2 && isMark(view, end - 1, '.'))) ? lastComma : -1
   // `content, X said[, content].`: the attribution sits between two commas or at the end.
   for (let comma = first + 1; comma < end; comma++) {
     // `…, according to X.` and `… — according to X.`
@@ -49,7 +54,11 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     // `Those who vote, he said, must register.` and `Since November, according to Human Rights Watch,
     // security forces have killed …`: the content goes on after the attribution.
     const inverted = isCue(view, comma + 1)
-    const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || clauseFollows(view, next + 1, end))
+    // (After `X said,` a noun phrase cannot be X's appositive, as it can after `said X,`: `As Election Day nears, Stone says,
+    // the number of real independents … shrinks` resumes.)
+    const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || hasClass(view, next + 1, WordClass.determiner) || clauseFollows(view, next + 1, end))
+    // `…, they will respond, the company said.`: when the sentence ends with an attribution, that one speaks.
+    if (resumes && closingComma > comma) continue
     const contentLast = resumes ? end - 1 : comma - 1
     if (contentLast - first < 2) continue
     return {
