@@ -134,7 +134,7 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   // The run counts after a description (`archivist`), not after a function word or a name's particle:
   // `a spokesman for YouTube`, `the Affordable Care Act` and `Lazard Freres et Cie` end with no person's name.
   let trailing = words.length
-  while (trailing > 0 && nameWord(words[trailing - 1]!) && /^[A-Z][a-z]/.test(words[trailing - 1]!)) trailing--
+  while (trailing > 0 && isTitleCaseWord(words[trailing - 1]!) && nameWord(words[trailing - 1]!)) trailing--
   // One word only after a title (`oil minister Subroto`): `carmaker Maruti` and `privately-held Interconnect` are companies.
   const before = trailing > 0 ? words[trailing - 1]! : ''
   const described = trailing > 0 && trailing < words.length && /^[a-z]/.test(before) && !capitalizedStopwords.has(before) && !connectors.has(before) && (words.length - trailing >= 2 || titleWords.has(before))
@@ -149,6 +149,13 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const participant = known ?? (organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
   addMention(state, participant, mention)
   return participant
+}
+
+/** Whether the word opens with an ASCII capital and a lower-case letter (`Norman`, not `MP` or `state`). */
+function isTitleCaseWord(word: string): boolean {
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
 }
 
 /**

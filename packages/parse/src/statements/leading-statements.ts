@@ -174,8 +174,7 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
     // `…, and Emanuel released …`: a clause with a subject of its own after `, and` is the writer's, and so is
     // `…, and when asked whether …, he said` (but `…, but if all members stick by it, …` is still what was said).
     for (let token = start + 1; token < stop - 1; token++) {
-      const askedAfter = wordIs(view, token + 1, 'and') && subordinators.has(lowerAt(view, token + 2) ?? '') && wordIs(view, token + 3, 'asked')
-      if (isMark(view, token, ',') && (wordIs(view, token + 1, 'and') || wordIs(view, token + 1, 'but')) && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun) || askedAfter)) {
+      if (isMark(view, token, ',') && (wordIs(view, token + 1, 'and') || wordIs(view, token + 1, 'but')) && (isCapitalized(view, token + 2) || hasClass(view, token + 2, WordClass.personPronoun) || isAskedAfterAnd(view, token + 1))) {
         stop = token - 1
         break
       }
@@ -230,4 +229,9 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
     drafts.push(draft)
   })
   return drafts
+}
+
+/** Whether `and when asked` (a subordinator, then `asked`) stands at `and`. */
+function isAskedAfterAnd(view: ParagraphView, and: number): boolean {
+  return wordIs(view, and, 'and') && wordIs(view, and + 2, 'asked') && subordinators.has(lowerAt(view, and + 1) ?? '')
 }

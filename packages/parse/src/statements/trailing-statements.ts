@@ -32,11 +32,8 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
       return { kind: kindOf(view, comma + 1, end - 1), paragraph: view.index, content: span(view, comma + 1, end - 1), cue: span(view, according, according + 1), speaker: span(view, according + 2, comma - 1), via: null }
     }
   }
-  // The comma before an attribution that ends the sentence, if one does (found once: -1 when none).
-  let lastComma = end - 1
-  while (lastComma > first && !isMark(view, lastComma, ',')) lastComma--
-  const closing = lastComma > first ? attributionAt(view, lastComma + 1, end) : null
-  const closingComma = closing !== null && (closing.last === end - 1 || (closing.last === end - 2 && isMark(view, end - 1, '.'))) ? lastComma : -1
+  // The comma before an attribution that ends the sentence, if one does (-1 when none): found once, when first needed.
+  let closingComma: number | undefined
   // `content, X said[, content].`: the attribution sits between two commas or at the end.
   for (let comma = first + 1; comma < end; comma++) {
     // `…, according to X.` and `… — according to X.`
@@ -58,7 +55,8 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     // the number of real independents … shrinks` resumes.)
     const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || hasClass(view, next + 1, WordClass.determiner) || clauseFollows(view, next + 1, end))
     // `…, they will respond, the company said.`: when the sentence ends with an attribution, that one speaks.
-    if (resumes && closingComma > comma) continue
+    if (resumes) closingComma ??= closingAttributionComma(view, first, end)
+    if (resumes && closingComma! > comma) continue
     const contentLast = resumes ? end - 1 : comma - 1
     if (contentLast - first < 2) continue
     return {
@@ -71,4 +69,12 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     }
   }
   return null
+}
+
+/** The comma before an attribution that ends the sentence (`…, the company said.`), or -1. */
+function closingAttributionComma(view: ParagraphView, first: number, end: number): number {
+  let comma = end - 1
+  while (comma > first && !isMark(view, comma, ',')) comma--
+  const closing = comma > first ? attributionAt(view, comma + 1, end) : null
+  return closing !== null && (closing.last === end - 1 || (closing.last === end - 2 && isMark(view, end - 1, '.'))) ? comma : -1
 }
