@@ -20,8 +20,8 @@ const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...or
 /** Pass 1 on one capitalized run: a name, an organization, a place, or a word kept for later. */
 export function readRun(state: EntityState, view: ParagraphView, runFirst: number, last: number): void {
   let first = runFirst
-  // `Said the Pew report: "…"`: a cue that opens the sentence is no part of a name either.
-  while (first <= last && (hasClass(view, first, WordClass.capitalizedStopword) || (hasClass(view, first, WordClass.speechCue) && !hasClass(view, first, WordClass.nounLikeCue)))) first++
+  // `Said the Pew report: "…"`: a cue before a determiner is no part of a name either (but `Said Jalili` is a name).
+  while (first <= last && (hasClass(view, first, WordClass.capitalizedStopword) || (hasClass(view, first, WordClass.speechCue) && !hasClass(view, first, WordClass.nounLikeCue) && hasClass(view, first + 1, WordClass.determiner)))) first++
   if (first > last) return
   if (first === last) readLoneWord(state, view, first)
   else readNameRun(state, view, first, last)
