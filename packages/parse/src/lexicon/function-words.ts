@@ -24,6 +24,9 @@ export const tailOpeners: ReadonlySet<string> = new Set([
  */
 export const titlePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'inside', 'outside'])
 
+/** Nouns for a programme or a piece of writing: a quotation right after one, or after one and a preposition, is its name (`an interview with "Fox News Sunday"`). */
+export const mediaNouns: ReadonlySet<string> = new Set(['interview', 'interviews', 'appearance', 'show', 'program', 'programme', 'podcast', 'episode', 'broadcast', 'segment', 'column', 'op-ed', 'editorial', 'article', 'book', 'memoir', 'documentary', 'film', 'album', 'song', 'newsletter', 'blog', 'magazine'])
+
 /** Prepositions: a noun phrase after one is its object, not a clause's subject (`jobs in North Dakota and Texas`). */
 export const prepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'during', 'after', 'before', 'through', 'via', 'into', 'near', 'across', 'between', 'among', 'under', 'over', 'against', 'outside', 'inside', 'like'])
 

@@ -2,7 +2,7 @@
 import type { Span } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { clauseOnlyCues } from '../lexicon/cue-verbs.js'
-import { questionWords, sourceTailOpeners, titlePrepositions } from '../lexicon/function-words.js'
+import { mediaNouns, questionWords, sourceTailOpeners, titlePrepositions } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -224,6 +224,11 @@ export function attributionEndingAt(view: ParagraphView, end: number): Attributi
   if (found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener) && !isMannerAdverb(view, found + 1)) return null
   // `said on "Meet the Press."`: a quotation right after a preposition is its object, not what was said.
   if (found !== cue && cue === end && titlePrepositions.has(lowerAt(view, cue)!)) return null
+  // `said in an interview with "Fox News Sunday."`, `on the podcast "Here's the Thing."`: a medium's name, in a
+  // prepositional phrase of the tail (`told the show "…"` is still said to the show).
+  if (found !== cue && cue === end && (mediaNouns.has(lowerAt(view, cue)!) || (wordIs(view, cue, 'with') && mediaNouns.has(lowerAt(view, cue - 1) ?? '')))) {
+    for (let token = found + 1; token < cue; token++) if (titlePrepositions.has(lowerAt(view, token) ?? '')) return null
+  }
   const participial = found === cue ? participialSubject(view, found) : null
   const subject = subjectBefore(view, found, sentenceStart(view, found)) ?? participial
   if (subject === null) return null
