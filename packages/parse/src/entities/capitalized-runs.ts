@@ -1,6 +1,7 @@
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, tokenEnd, tokenStart } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
+import { joinsOrganizationName } from './joined-names.js'
 
 /**
  * Find runs of capitalized words in a paragraph: `Vladimir Putin`,
@@ -35,7 +36,13 @@ export function capitalizedRuns(view: ParagraphView, runs: number[]): number {
       } else if (isCapitalized(view, next) && view.text[tokenEnd(view, next - 1)!] === ' ') {
         last = next
         next++
+      } else if (isCapitalized(view, next) && next - 1 > last && tokenStart(view, next) === tokenEnd(view, next - 1)) {
+        // The letter after an abbreviation's period: the `S` of `U.S.`.
+        last = next
+        next++
       } else if (hasClass(view, next, WordClass.connector) && !isCapitalized(view, next) && next + 1 < count && (isCapitalized(view, next + 1) || (hasClass(view, next + 1, WordClass.connector) && isCapitalized(view, next + 2)))) {
+        next++
+      } else if (joinsOrganizationName(view, next)) {
         next++
       } else if (isMark(view, next, '.') && tokenStart(view, next) === tokenEnd(view, next - 1) && next + 1 < count && isCapitalized(view, next + 1) && tokenEnd(view, next - 1)! - tokenStart(view, next - 1)! <= 2 && !isSentenceEnd(view, next)) {
         // Initials and abbreviations inside a name: `John F. Kennedy`, `Mr. Trump` (not `the U.S. He …`).

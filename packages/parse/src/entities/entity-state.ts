@@ -1,12 +1,15 @@
 // The entity stage's state for one article, and the steps that add to it: participants numbered on first sight, mentions (one participant per span), places, descriptions.
 import type { Participant, Place, Span, TextField } from '@newsdoc/core'
 import { gazetteer } from '../lexicon/gazetteer.js'
+import { organizationNames } from '../lexicon/organization-names.js'
+import { legalForms } from '../lexicon/organization-suffixes.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { tokenEnd, tokenStart } from '../statements/paragraph-view.js'
 import type { Recency } from './recency.js'
 import { track } from './recency.js'
 import type { Gender } from './name-phrases.js'
 import { roleOf } from './roles.js'
+import { acronymShape } from './name-words.js'
 
 interface Draft {
   participant: Participant
@@ -173,7 +176,34 @@ export function person(state: EntityState, name: string): Participant {
 }
 
 export function organization(state: EntityState, name: string): Participant {
-  return participantNamed(state, 'organization', name)
+  // `General Motors` after `General Motors Corp` is that company.
+  const known = state.organizations.get(name)?.participant ?? state.organizationAliases.get(name)
+  if (known) return known
+  const participant = participantNamed(state, 'organization', name)
+  const short = withoutLegalForm(name)
+  if (short !== null && !state.organizations.has(short) && !state.organizationAliases.has(short)) {
+    participant.aliases.push(short)
+    state.organizationAliases.set(short, participant)
+  }
+  return participant
+}
+
+/**
+ * A company's name without its legal form (`General Motors` for `General
+ * Motors Corp`, `Merrill Lynch` for `Merrill Lynch and Co Inc`); null when
+ * it has none, or when what is left is one word that is no known name
+ * (`Smith Inc` leaves `Smith`, which may be anyone).
+ */
+function withoutLegalForm(name: string): string | null {
+  const words = name.split(' ')
+  let kept = words.length
+  while (kept > 1 && legalForms.has(words[kept - 1]!.toLowerCase().replace(/\.$/, ''))) {
+    kept--
+    if (kept > 1 && (words[kept - 1] === 'and' || words[kept - 1] === '&')) kept--
+  }
+  if (kept === words.length || kept === 0) return null
+  const short = words.slice(0, kept).join(' ')
+  return kept >= 2 || organizationNames.has(short) || acronymShape.test(short) ? short : null
 }
 
 export function addPlace(state: EntityState, written: string, span: Span): void {

@@ -11,6 +11,7 @@ import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
 import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
+import { isAmpersandName } from './joined-names.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, addPlace, describe, field, noteGender, organization, person } from './entity-state.js'
 
@@ -21,7 +22,8 @@ const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...or
 export function readRun(state: EntityState, view: ParagraphView, runFirst: number, last: number): void {
   let first = runFirst
   // `Said the Pew report: "…"`: a cue before a determiner is no part of a name either (but `Said Jalili` is a name).
-  while (first <= last && (hasClass(view, first, WordClass.capitalizedStopword) || (hasClass(view, first, WordClass.speechCue) && !hasClass(view, first, WordClass.nounLikeCue) && hasClass(view, first + 1, WordClass.determiner)))) first++
+  // (`AT&T` is a name: an ampersand after a word joins it to the next; so is `A.E. Dick Howard`: an initial.)
+  while (first <= last && ((hasClass(view, first, WordClass.capitalizedStopword) && !isMark(view, first + 1, '&') && !isInitial(view, first)) || (hasClass(view, first, WordClass.speechCue) && !hasClass(view, first, WordClass.nounLikeCue) && hasClass(view, first + 1, WordClass.determiner)))) first++
   if (first > last) return
   if (first === last) readLoneWord(state, view, first)
   else readNameRun(state, view, first, last)
@@ -53,6 +55,11 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
     addMention(state, organization(state, word), field(view, first, first))
   }
+}
+
+/** Whether the token is one capital letter with a period right after it and a capital after that (`A.E.`). */
+function isInitial(view: ParagraphView, token: number): boolean {
+  return tokenEnd(view, token)! - tokenStart(view, token)! === 1 && isMark(view, token + 1, '.') && tokenStart(view, token + 1) === tokenEnd(view, token) && isCapitalized(view, token + 2)
 }
 
 /**
@@ -142,7 +149,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   // Where `bare` ends in the input: `written` is folded (`White  House` reads `White House`), so count from the end.
   const bareEnd = tokenEnd(view, last)! - (written.length - bare.length)
   const knownAlias = state.organizationAliases.size === 0 ? undefined : state.organizationAliases.get(bare)
-  if (knownAlias && nameFirst === last) {
+  if (knownAlias && (nameFirst === last || nameFirst === first)) {
     addMention(state, knownAlias, field(view, nameFirst, last))
     return
   }
@@ -163,6 +170,18 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const short = bare.length <= 6
   if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && isOrganizationAcronym(view, bare) && !gazetteer.has(bare))) {
     readOrganizations(state, view, first, last)
+    return
+  }
+  // `Procter & Gamble`, `Johnson & Johnson`: a company, though its words may be a person's.
+  if (titled === -1 && nameFirst === first && isAmpersandName(view, first, last)) {
+    addMention(state, organization(state, bare), { text: bare, span: { start: tokenStart(view, first)!, end: bareEnd } })
+    return
+  }
+  // `Ludacris & Lil Jon`, `Facebook & Google`: two names, each read alone.
+  for (let token = first + 1; token < last; token++) {
+    if (!isMark(view, token, '&')) continue
+    readRun(state, view, first, token - 1)
+    readRun(state, view, token + 1, last)
     return
   }
   if (knownNameHashes.has(spanHash(bare, 0, bare.length)) && gazetteer.has(bare)) {

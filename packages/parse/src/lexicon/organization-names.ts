@@ -11,9 +11,9 @@ export const organizationNames: ReadonlySet<string> = new Set([
   // Technology and telecoms
   'Microsoft', 'Google', 'Apple', 'Amazon', 'Facebook', 'Twitter', 'Intel', 'Oracle', 'Nokia', 'Ericsson', 'Sony', 'Samsung', 'Toshiba', 'Hitachi', 'Fujitsu', 'Panasonic', 'Nintendo', 'Yahoo', 'eBay', 'Netflix', 'Tesla', 'Uber', 'Huawei', 'Alibaba', 'Tencent', 'Baidu', 'Lenovo', 'Cisco', 'Motorola', 'Siemens', 'Philips', 'Vodafone', 'Nortel', 'Qualcomm', 'Nvidia', 'Skype', 'Xerox', 'Kodak', 'Softbank', 'SoftBank', 'Wipro', 'Infosys',
   // Industry, energy and transport
-  'Boeing', 'Airbus', 'Lockheed', 'Lockheed Martin', 'Toyota', 'Honda', 'Nissan', 'Volkswagen', 'Renault', 'Peugeot', 'Fiat', 'Daimler', 'DaimlerChrysler', 'Volvo', 'Saab', 'Hyundai', 'Mitsubishi', 'Gazprom', 'Rosneft', 'Yukos', 'Lukoil', 'Shell', 'Royal Dutch Shell', 'Exxon', 'ExxonMobil', 'Chevron', 'Texaco', 'Amoco', 'Unocal', 'Chrysler', 'Compaq', 'Halliburton', 'Glencore', 'Rio Tinto', 'Ryanair', 'easyJet', 'Qantas', 'Alitalia', 'Lufthansa',
+  'Boeing', 'Airbus', 'Lockheed', 'Lockheed Martin', 'Toyota', 'Honda', 'Nissan', 'Volkswagen', 'Renault', 'Peugeot', 'Fiat', 'Daimler', 'DaimlerChrysler', 'Volvo', 'Saab', 'Hyundai', 'Mitsubishi', 'Gazprom', 'Rosneft', 'Yukos', 'Lukoil', 'Shell', 'Royal Dutch Shell', 'Exxon', 'ExxonMobil', 'Chevron', 'Texaco', 'Amoco', 'Unocal', 'Chrysler', 'General Motors', 'General Electric', 'Compaq', 'Halliburton', 'Glencore', 'Rio Tinto', 'Ryanair', 'easyJet', 'AirAsia', 'Qantas', 'Alitalia', 'Lufthansa',
   // Finance
-  'Citigroup', 'Citibank', 'Goldman Sachs', 'Morgan Stanley', 'JPMorgan', 'JP Morgan', 'Merrill Lynch', 'Barclays', 'Lloyds', 'Nomura', 'Allianz', 'Euronext', 'Nasdaq', 'Mastercard', 'Moody\'s', 'Fitch',
+  'Citigroup', 'Citibank', 'Deutsche Bank', 'Credit Suisse', 'HSBC', 'UBS', 'Goldman Sachs', 'Morgan Stanley', 'JPMorgan', 'JP Morgan', 'Merrill Lynch', 'Barclays', 'Lloyds', 'Nomura', 'Allianz', 'Euronext', 'Nasdaq', 'Mastercard', 'Moody\'s', 'Fitch',
   // Consumer goods, retail, health and media companies
   'Nestle', 'Unilever', 'Heineken', 'Diageo', 'Tesco', 'Walmart', 'Wal-Mart', 'McDonald\'s', 'Starbucks', 'Nike', 'Adidas', 'Coca-Cola', 'PepsiCo', 'Pfizer', 'Merck', 'GlaxoSmithKline', 'Glaxo', 'Novartis', 'AstraZeneca', 'Monsanto', 'Bayer', 'Disney', 'Vivendi',
   // News agencies, research firms and pollsters
@@ -41,7 +41,7 @@ export const organizationRoleNouns: ReadonlySet<string> = new Set([
  */
 export const commonAcronyms: ReadonlySet<string> = new Set([
   'TV', 'HDTV', 'CCTV', 'VCR', 'PVR', 'PSP', 'XP', 'IE', 'GPRS', 'PC', 'PCS', 'CD', 'CDS', 'DVD', 'DVDS', 'VHS', 'LCD', 'LED', 'USB', 'GPS', 'SMS', 'MMS', 'ADSL', 'DSL', 'DRM', 'MP3', 'PDA', 'RAM', 'CPU', 'HD', 'IT', 'AI', 'IP', 'ISP', 'URL', 'RSS', 'PDF', 'GSM', 'CGI', 'ID', 'IDS', 'PIN',
-  'GDP', 'GNP', 'CPI', 'VAT', 'IPO', 'ETF', 'ATM', 'APR', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'PR', 'HR', 'R&D',
+  'GDP', 'GNP', 'CPI', 'VAT', 'IPO', 'ETF', 'ATM', 'APR', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'PR', 'HR', 'R&D', 'M&A', 'P&L', 'Q&A', 'R&B', 'B&B', 'A&E',
   'GMT', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'UTC', 'AM', 'PM', 'BC', 'AD',
   'MP', 'MPS', 'MEP', 'MEPS', 'QC', 'OBE', 'MBE', 'CBE', 'VIP', 'PHD', 'DJ', 'MC',
   'HIV', 'AIDS', 'SARS', 'DNA', 'MRI', 'ICU', 'GP', 'GPS', 'IVF', 'BSE', 'CJD', 'MMR',

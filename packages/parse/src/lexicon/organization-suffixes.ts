@@ -18,3 +18,16 @@ export const organizationAcronyms: ReadonlySet<string> = new Set([
  * for `the …` phrases.
  */
 export const capitalizedOrganizationSuffixes: ReadonlySet<string> = new Set(['research', 'analytics'])
+
+/**
+ * Words after `and` or `&` that end a firm's name whoever it is named after
+ * (`Arthur Young and Co`, `Alex. Brown and Sons Inc`, `Salomon Brothers`), lower-cased.
+ */
+export const firmPartnerWords: ReadonlySet<string> = new Set(['co', 'cos', 'company', 'sons', 'son', 'brothers', 'partners', 'associates'])
+
+/**
+ * Legal forms that end a company's full name (`General Motors Corp`, `Merrill
+ * Lynch and Co Inc`, `Vodafone Group Plc`), lower-cased and without a period:
+ * the name without them is how the story goes on to call it.
+ */
+export const legalForms: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'cos', 'ltd', 'limited', 'plc', 'llc', 'lp', 'l.p', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'pty'])

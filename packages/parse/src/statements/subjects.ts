@@ -6,6 +6,7 @@ import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isCapitalized, isMark, lowerAt, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from './paragraph-view.js'
 import { isCue, isWord, maxSubjectTokens, measureWords, sentenceStart } from './cue-words.js'
+import { joinsOrganizationName, nameStartBefore } from '../entities/joined-names.js'
 
 export const maxAppositiveTokens = 24
 
@@ -103,6 +104,8 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (wordIs(view, last - 1, 'of') || hasClass(view, last - 1, WordClass.determiner))
   if (hasClass(view, last, WordClass.notSubjectEnd | WordClass.subjectBreaker) || (hasClass(view, last, WordClass.speechCue) && !nounCue)) return null
   let first = last
+  // Where an organization's name with `and` inside starts, once the subject has reached into one.
+  let joinedName = -1
   while (first - 1 >= floor && last - first + 1 < maxSubjectTokens) {
     const previous = first - 1
     // (`State spokesman Mark Toner said`: a capitalized cue word is part of a name, no cue.)
@@ -111,7 +114,12 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     else if (tokenKind(view, previous) === TokenKind.number && measureWords.has(lowerAt(view, previous + 1)!)) first = previous
     else if (isMark(view, previous, '.') && tokenEnd(view, previous - 1) === tokenStart(view, previous) && (tokenEnd(view, previous - 1)! - tokenStart(view, previous - 1)! <= 3)) first = previous
     // `an M&S spokesman`, `AT&T`: an ampersand inside a name.
-    else if (isMark(view, previous, '&') && tokenEnd(view, previous - 1) === tokenStart(view, previous) && tokenEnd(view, previous) === tokenStart(view, first)) first = previous
+    else if (isMark(view, previous, '&') && tokenEnd(view, previous - 1) === tokenStart(view, previous) && tokenEnd(view, previous) === tokenStart(view, first)) first = isCapitalized(view, previous - 1) ? previous - 1 : previous
+    // `The Securities and Exchange Commission said`, `Procter & Gamble said`: one organization's name.
+    else if ((wordIs(view, previous, 'and') || isMark(view, previous, '&')) && joinsOrganizationName(view, previous)) {
+      first = previous
+      joinedName = nameStartBefore(view, previous)
+    }
     else {
       // `Edward-Isaac Dovere and Gabriel Debenedetti wrote`: two names joined by `and` speak together.
       const partner = wordIs(view, previous, 'and') && isCapitalized(view, first) ? namesBefore(view, previous, floor) : -1
@@ -122,7 +130,8 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   // A subject starts the clause: at the sentence start, after a comma or after a breaker word.
   const before = first - 1
   if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || tokenKind(view, before) === TokenKind.quote || hasClass(view, before, WordClass.subjectBreaker))) {
-    if (last - first + 1 >= maxSubjectTokens) return null
+    // `A report … by the Organization for Economic Cooperation and Development noted`: the name at least.
+    if (last - first + 1 >= maxSubjectTokens) return joinedName === -1 ? null : { first: joinedName, last }
   }
   // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
   if (!plain && wordIs(view, first - 1, 'who') && first - 2 >= floor && isWord(view, first - 2)) {
@@ -130,7 +139,7 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     const antecedent = subjectBefore(view, first - 1, floor, true)
     if (antecedent !== null) return antecedent
   }
-  while (first < last && hasClass(view, first, WordClass.leadingNonSubject)) first++
+  while (first < last && hasClass(view, first, WordClass.leadingNonSubject) && !isMark(view, first + 1, '&')) first++
   const head = lowerAt(view, last)!
   let capitalized = false
   for (let token = first; token <= last; token++) if (isCapitalized(view, token) && !(token === first && hasClass(view, token, WordClass.leadingNonSubject))) capitalized = true
