@@ -1,6 +1,6 @@
 // Phrases around names: a title inside a run, organization names cut at `of`, appositives after a name, the gender an honorific states.
 import { gazetteer } from '../lexicon/gazetteer.js'
-import { capitalizedOrganizationSuffixes, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { capitalizedOrganizationSuffixes, lastOrganizationWords, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { genderedTitles, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenEnd, tokenText, wordIs } from '../statements/paragraph-view.js'
@@ -59,7 +59,7 @@ export function organizationParts(view: ParagraphView, first: number, last: numb
       continue
     }
     const word = stripPossessive(lowerAt(view, end)!)
-    if (organizationSuffixes.has(word) || (capitalizedOrganizationSuffixes.has(word) && isCapitalized(view, end)) || organizationAcronyms.has(tokensText(view, start, end)) || (start === end && isOrganizationAcronym(view, tokenText(view, start)))) {
+    if (organizationSuffixes.has(word) || (capitalizedOrganizationSuffixes.has(word) && isCapitalized(view, end)) || (end === last && end > start && isCapitalized(view, end) && lastOrganizationWords.has(word)) || organizationAcronyms.has(tokensText(view, start, end)) || (start === end && isOrganizationAcronym(view, tokenText(view, start)))) {
       // `… of [the] Place` completes the name.
       let next = end + 1
       if (wordIs(view, next, 'of')) {

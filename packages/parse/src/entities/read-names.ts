@@ -2,7 +2,7 @@
 import type { Participant } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
-import { organizationAcronyms } from '../lexicon/organization-suffixes.js'
+import { lastOrganizationWords, organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
 import { givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
@@ -55,6 +55,20 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
     addMention(state, organization(state, word), field(view, first, first))
   }
+}
+
+/**
+ * Whether the name from `first` to `last` (as `bare`, possessive stripped)
+ * ends with a country (`Statistics Canada`), or is a place and a known
+ * organization's one-word name (`U.S. Treasury`, `British Treasury`).
+ */
+function endsWithOrganizationOrCountry(view: ParagraphView, first: number, last: number, bare: string): boolean {
+  const lastWord = stripPossessive(tokenText(view, last))
+  // (`Manaspas Xuto of Thailand` is a person of that country.)
+  if (gazetteer.get(lastWord)?.kind === 'country' && !wordIs(view, last - 1, '.') && !wordIs(view, last - 1, 'of')) return true
+  if (!organizationNames.has(lastWord)) return false
+  const place = bare.slice(0, bare.length - lastWord.length).trimEnd()
+  return gazetteer.has(place) || demonyms.has(place.toLowerCase())
 }
 
 /** Whether the token is one capital letter with a period right after it and a capital after that (`A.E.`). */
@@ -166,6 +180,8 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   }
   let hasSuffix = false
   if (titled === -1) for (let token = first + 1; token <= last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
+  // `Commerzbank AG`, `Warburg Securities`.
+  if (titled === -1 && last > first && isCapitalized(view, last) && lastOrganizationWords.has(lowerAt(view, last)!)) hasSuffix = true
   // An acronym is one short word: most names are passed over without the look-ups.
   const short = bare.length <= 6
   if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && isOrganizationAcronym(view, bare) && !gazetteer.has(bare))) {
@@ -211,6 +227,12 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const spokenName = state.speakers.get(tokenStart(view, nameFirst)!) === tokenEnd(view, last) && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, last)
   const evidence = descriptorStart < nameFirst || honorific || isGivenName(view, nameFirst) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
   if (!evidence) return
+  // `Statistics Canada said`, `The U.S. Treasury said`: a name that ends with a country, or a known
+  // organization's name after a place, is an organization's (no person is named so).
+  if (nameFirst === first && !isGivenName(view, nameFirst) && endsWithOrganizationOrCountry(view, nameFirst, last, bare)) {
+    addMention(state, organization(state, bare), { text: bare, span: { start: tokenStart(view, first)!, end: bareEnd } })
+    return
+  }
   const gender = genderBefore(view, descriptorStart, nameFirst)
   if (words === 1) {
     // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.

@@ -31,3 +31,11 @@ export const firmPartnerWords: ReadonlySet<string> = new Set(['co', 'cos', 'comp
  * the name without them is how the story goes on to call it.
  */
 export const legalForms: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'cos', 'ltd', 'limited', 'plc', 'llc', 'lp', 'l.p', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'pty'])
+
+/**
+ * Words that make a name of two words or more an organization's only as its
+ * last word (`Commerzbank AG`, `Fiat SpA`, `Warburg Securities`, `Salomon
+ * Brothers`), lower-cased: elsewhere they are other things (`AG Vanita
+ * Gupta`, `Securities and Exchange Commission`, `Hotel & Spa`).
+ */
+export const lastOrganizationWords: ReadonlySet<string> = new Set(['ag', 'gmbh', 'nv', 'bv', 'spa', 'sa', 'pty', 'llp', 'securities', 'brothers'])
