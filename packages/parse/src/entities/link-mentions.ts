@@ -140,6 +140,14 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const described = trailing > 0 && trailing < words.length && /^[a-z]/.test(before) && !capitalizedStopwords.has(before) && !connectors.has(before) && (words.length - trailing >= 2 || titleWords.has(before))
   const firstName = described ? trailing : words.findIndex(nameWord)
   const clean = firstName === -1 ? [] : words.slice(firstName)
+  // `Downing Street said`, `the Kremlin said`: a landmark that speaks stands for those who work in it.
+  const landmarkFirst = Math.max(firstName, firstNamed)
+  if (firstName !== -1 && landmarkFirst < words.length && gazetteer.get(words.slice(landmarkFirst).join(' '))?.kind === 'landmark') {
+    const mention = mentionFrom(landmarkFirst)
+    const participant = organization(state, foldWhitespace(mention.text))
+    addMention(state, participant, mention)
+    return participant
+  }
   if (clean.length === 0 || clean.length > 3 || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || thingNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
   // `Officials said`, `Analysts said`: a capitalized source noun is no name.
   if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null

@@ -1,11 +1,11 @@
 // Phrases around names: a title inside a run, organization names cut at `of`, appositives after a name, the gender an honorific states.
 import { gazetteer } from '../lexicon/gazetteer.js'
-import { capitalizedOrganizationSuffixes, lastOrganizationWords, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { capitalizedOrganizationSuffixes, lastOrganizationWords, legalForms, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { genderedTitles, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenEnd, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
-import { isOrganizationAcronym, isOrganizationWord, isPossessiveAt, isTitleToken, nameWordShape, stripPossessive, tokensText } from './name-words.js'
+import { isOrganizationAcronym, isOrganizationWord, isPossessiveAt, isShouting, isTitleToken, nameWordShape, stripPossessive, tokensText } from './name-words.js'
 
 export type Gender = 'male' | 'female'
 
@@ -73,6 +73,9 @@ export function organizationParts(view: ParagraphView, first: number, last: numb
           }
         }
       }
+      // `Chamber of Commerce`, `Council of Ministers`: an `of` phrase to the end of the run, with no organization of its own, completes it too.
+      // (Not after a legal form: `Enercon Data Corp of Minneapolis` says where the company is.)
+      if (end < last && wordIs(view, end + 1, 'of') && !legalForms.has(word) && isOfTail(view, end + 2, last)) end = last
       parts.push([start, end])
       token = end
       start = end + 1
@@ -83,6 +86,16 @@ export function organizationParts(view: ParagraphView, first: number, last: numb
     start = token + 1
   }
   return parts
+}
+
+/** Whether the words from `first` to `last` are a short name with no organization word, possessive or place: `Commerce`, `Mines and Energy`. */
+function isOfTail(view: ParagraphView, first: number, last: number): boolean {
+  if (last < first || last - first > 3 || isShouting(view)) return false
+  for (let token = first; token <= last; token++) {
+    if (!isCapitalized(view, token) && !wordIs(view, token, 'and')) return false
+    if (isOrganizationWord(view, token) || isPossessiveAt(view.text, tokenEnd(view, token)!)) return false
+  }
+  return isCapitalized(view, last)
 }
 
 /**

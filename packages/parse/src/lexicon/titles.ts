@@ -26,7 +26,7 @@ export const compoundTitles: readonly string[] = [
 
 /** Last words of names of things, not people, that may follow a title word (`Foreign Corrupt Practices Act`, `Economist Intelligence Unit`). */
 export const thingNameEnds: ReadonlySet<string> = new Set([
-  'act', 'amendment', 'bill', 'law', 'unit', 'treaty', 'accord', 'agreement', 'plan', 'report', 'index', 'award', 'awards', 'prize', 'cup', 'open', 'championship', 'festival', 'summit', 'conference', 'forum', 'review', 'survey', 'programme', 'program', 'scheme', 'strategy', 'budget', 'day', 'week', 'games'
+  'act', 'amendment', 'bill', 'law', 'unit', 'treaty', 'accord', 'agreement', 'plan', 'report', 'index', 'award', 'awards', 'prize', 'cup', 'open', 'championship', 'championships', 'project', 'festival', 'summit', 'conference', 'forum', 'review', 'survey', 'programme', 'program', 'scheme', 'strategy', 'budget', 'day', 'week', 'games'
 ])
 
 /** Honorifics and titles that say whether a person is a man or a woman, so that `she` is not resolved to `Mr. Sanders`. */
