@@ -94,3 +94,9 @@ export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were',
  * (`Souness`, `Guinness`).
  */
 export const nounEndings: readonly string[] = ['tion', 'sion', 'ism', 'ship', 'ology', 'ment']
+
+/** Words that count a noun (`eight states`, `several reports`, `most claims`): a cue form after one is that noun. */
+export const countingWords: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands',
+  'several', 'many', 'most', 'some', 'other', 'few', 'various', 'numerous', 'multiple', 'more', 'fewer', 'all', 'both'
+])

@@ -2,7 +2,7 @@
 import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { irregularParticiples } from '../lexicon/cue-verbs.js'
-import { beForms } from '../lexicon/function-words.js'
+import { beForms, countingWords, prepositions } from '../lexicon/function-words.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
@@ -55,6 +55,9 @@ function usedAsCue(view: ParagraphView, token: number): boolean {
   if (before !== undefined && (determiner || before.endsWith("'s") || before.endsWith('’s'))) return false
   // `in 13 states`, `three reports`: a counted noun; `All told, …`: an idiom.
   if (nounLike && tokenKind(view, token - 1) === TokenKind.number) return false
+  // `another eight states`, `several battleground states`: a counted noun; `in caucus states, …`: a preposition's
+  // object (but `dealers in eurobonds estimate that …` report).
+  if (nounLike && isWord(view, token - 1) && (countingWords.has(before!) || countingWords.has(lowerAt(view, token - 2) ?? '') || (prepositions.has(lowerAt(view, token - 2) ?? '') && !wordIs(view, token + 1, 'that')))) return false
   // `the Demos report.`, `a new claim`: after a determiner and one word, the base form is a noun (a verb there would take `-s`).
   if (nounLike && isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !lowerAt(view, token)!.endsWith('s')) return false
   if (before === 'all' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)) return false
