@@ -60,6 +60,8 @@ function usedAsCue(view: ParagraphView, token: number): boolean {
   if (nounLike && isWord(view, token - 1) && (countingWords.has(before!) || countingWords.has(lowerAt(view, token - 2) ?? '') || (prepositions.has(lowerAt(view, token - 2) ?? '') && !wordIs(view, token + 1, 'that')))) return false
   // `the Demos report.`, `a new claim`: after a determiner and one word, the base form is a noun (a verb there would take `-s`).
   if (nounLike && isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !lowerAt(view, token)!.endsWith('s')) return false
+  // `a politically charged visit`, `a widely shared post`: after a determiner and an adverb, a participle is an adjective.
+  if (hasClass(view, token - 2, WordClass.determiner) && isMannerAdverb(view, token - 1)) return false
   if (before === 'all' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)) return false
   if (nounLike) {
     const next = token + 1
