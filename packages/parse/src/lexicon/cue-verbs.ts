@@ -104,13 +104,15 @@ export const cuesWithObject: ReadonlySet<string> = new Set(['tell', 'tells', 'to
 export const nounLikeCues: ReadonlySet<string> = new Set(['state', 'states', 'comment', 'comments', 'mention', 'mentions', 'report', 'reports', 'claim', 'claims', 'charge', 'charges', 'point', 'points', 'estimate', 'estimates', 'note', 'notes', 'remark', 'remarks', 'tweet', 'tweets', 'promise', 'promises', 'warning', 'repeat', 'joke', 'jokes', 'reply', 'replies', 'answer', 'answers', 'continue', 'writing', 'posted', 'found', 'show', 'shows', 'find', 'finds'])
 
 /** Cues whose object comes before the content and is not part of it (`told reporters that …`). */
-export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed'])
+export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed', 'warn', 'warns', 'warned', 'warning'])
 
 /** Cues that report only a clause or a quotation, not a plain object (`added that …`, but `will add a night crossing`). */
 export const clauseOnlyCues: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'continue', 'continues', 'continued', 'continuing', 'charge', 'charges', 'charged', 'charging'])
 
 /** Nouns that name whom a cue is told to, not a source (`told reporters the plan was dead`). */
-export const listenerNouns: ReadonlySet<string> = new Set(['reporters', 'journalists', 'audience', 'audiences', 'crowd', 'crowds', 'viewers', 'listeners', 'readers', 'students', 'workers', 'members', 'donors', 'supporters', 'voters', 'lawmakers', 'senators', 'congress', 'parliament', 'colleagues', 'investors', 'family', 'friends', 'staff', 'me', 'us', 'him', 'her', 'them'])
+export const listenerNouns: ReadonlySet<string> = new Set(['reporters', 'journalists', 'audience', 'audiences', 'crowd', 'crowds', 'viewers', 'listeners', 'readers', 'students', 'workers', 'members', 'donors', 'supporters', 'voters', 'lawmakers', 'senators', 'congress', 'parliament', 'colleagues', 'investors', 'family', 'friends', 'staff', 'me', 'us', 'him', 'her', 'them',
+  // The listener named by its medium: `told the Guardian newspaper there would be …`.
+  'newspaper', 'paper', 'magazine', 'programme', 'program', 'radio', 'website', 'channel', 'station', 'agency', 'committee', 'panel', 'hearing', 'court', 'jury'])
 
 /** Cues that report speech only with a quotation close after them (`called it "a disgrace"`). */
 export const quoteCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'brand', 'branded'])

@@ -6,11 +6,12 @@ import { goForms, subordinators } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, lowerAt, tokenKind, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenEnd, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
 import { contentEnd, isAccordingTo, isBeliefVerb, isCue, isPassive, isQuoteAt, isWord, kindOf, quoteWithin, sentenceStart, span } from './cue-words.js'
 import { antecedentOf, participialSubject, phraseAfter, sentenceSubject, subjectBefore } from './subjects.js'
 import { clauseAfterTail, hasClause, opensWithPhrase } from './attributions.js'
 import type { StatementDraft } from './statement-draft.js'
+import { joinsOrganizationName } from '../entities/joined-names.js'
 
 // The most words between a cue and the `that` of its content (`saying at a campaign event last week that …`).
 const maxTailBeforeThat = 12
@@ -61,6 +62,9 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first && !opensWithPhrase(view, first, subject.first - 1)) return null
   return { cue, subject, belief, joint: shared }
 }
+
+// Words of a listener's name that `told …` skips at most when it is an organization's name with `and` inside.
+const maxListenerWords = 6
 
 /** Whether `subject` opens the content of the cue at `cue`: right after it, or after a short object and `that` (`told reporters that he …`). */
 function opensContent(view: ParagraphView, cue: number, subject: number): boolean {
@@ -120,7 +124,21 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
         const listenerPronoun = listenerNouns.has(lowerAt(view, start)!) && (subjectPronouns.has(lowerAt(view, start + 1) ?? '') || wordIs(view, start + 1, 'that') || tokenKind(view, start + 1) === TokenKind.quote)
         const opened = hasClass(view, start, WordClass.determiner) && !listenerPronoun ? start + 1 : start
         let skip = opened
-        while (skip <= stop && skip < opened + 3 && isWord(view, skip) && (isCapitalized(view, skip) || listenerNouns.has(lowerAt(view, skip)!))) skip++
+        // Three words at most, or an organization's whole name (`told the U.S. Securities and Exchange Commission he …`).
+        let joined = false
+        let words = 0
+        while (skip <= stop && words < maxListenerWords) {
+          const joins = (wordIs(view, skip, 'and') || isMark(view, skip, '&')) && joinsOrganizationName(view, skip)
+          if (words >= 3 && !joined && !joins) break
+          if (isWord(view, skip) && !joins && !wordIs(view, skip, 'and') && (isCapitalized(view, skip) || listenerNouns.has(lowerAt(view, skip)!))) {
+            skip++
+            words++
+          } else if (joins) {
+            joined = true
+            skip++
+          } else if (isMark(view, skip, '.') && tokenStart(view, skip) === tokenEnd(view, skip - 1) && isCapitalized(view, skip + 1) && !isSentenceEnd(view, skip)) skip++
+          else break
+        }
         if (skip > stop) return
         // `told the BBC Michael Howard has …`: the words before a verb are its subject, from the given name on.
         if (skip > opened && hasClass(view, skip, WordClass.finiteVerb)) {
@@ -128,7 +146,8 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
           while (name > opened && !hasClass(view, name, WordClass.givenName)) name--
           skip = hasClass(view, name, WordClass.givenName) ? name : skip - 1
         }
-        if (skip > opened) start = skip
+        // (`warned the British and Irish Lions will be …`, `warned the U.S. and …`: no listener ends at a conjunction or inside an abbreviation.)
+        if (skip > opened && !wordIs(view, skip, 'and') && !wordIs(view, skip, 'or') && !isMark(view, skip, '.')) start = skip
       }
       // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail with no clause
       // in it is no content (but `However, an M&S spokesman said on Sunday it had no evidence` has one).
