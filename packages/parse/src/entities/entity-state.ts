@@ -2,7 +2,7 @@
 import type { Participant, Place, Span, TextField } from '@newsdoc/core'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { organizationNames } from '../lexicon/organization-names.js'
-import { legalForms } from '../lexicon/organization-suffixes.js'
+import { legalForms, wholeNameEnds } from '../lexicon/organization-suffixes.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { tokenEnd, tokenStart } from '../statements/paragraph-view.js'
 import type { Recency } from './recency.js'
@@ -179,6 +179,15 @@ export function organization(state: EntityState, name: string): Participant {
   // `General Motors` after `General Motors Corp` is that company.
   const known = state.organizations.get(name)?.participant ?? state.organizationAliases.get(name)
   if (known) return known
+  // `Nortel` after `Nortel Networks`, `Labour` after `Labour Party`: a one-word name that opens one organization's name is it.
+  if (!name.includes(' ')) {
+    const opened = organizationOpenedBy(state, name)
+    if (opened && wholeNameEnds.has(opened.name.slice(opened.name.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, ''))) {
+      opened.aliases.push(name)
+      state.organizationAliases.set(name, opened)
+      return opened
+    }
+  }
   const participant = participantNamed(state, 'organization', name)
   const short = withoutLegalForm(name)
   if (short !== null && !state.organizations.has(short) && !state.organizationAliases.has(short)) {
@@ -186,6 +195,17 @@ export function organization(state: EntityState, name: string): Participant {
     state.organizationAliases.set(short, participant)
   }
   return participant
+}
+
+/** The one organization so far whose name starts with `word` and a space (undefined when none or several do). */
+export function organizationOpenedBy(state: EntityState, word: string): Participant | undefined {
+  let found: Participant | undefined
+  for (const { participant } of state.organizations.values()) {
+    if (!participant.name.startsWith(word) || participant.name.charCodeAt(word.length) !== 0x20) continue
+    if (found) return undefined
+    found = participant
+  }
+  return found
 }
 
 /**

@@ -93,7 +93,7 @@ function isOfTail(view: ParagraphView, first: number, last: number): boolean {
   if (last < first || last - first > 3 || isShouting(view)) return false
   for (let token = first; token <= last; token++) {
     if (!isCapitalized(view, token) && !wordIs(view, token, 'and')) return false
-    if (isOrganizationWord(view, token) || isPossessiveAt(view.text, tokenEnd(view, token)!)) return false
+    if (isOrganizationWord(view, token) || isPossessiveAt(view.text, tokenEnd(view, token)!) || hasClass(view, token, WordClass.honorific)) return false
   }
   return isCapitalized(view, last)
 }

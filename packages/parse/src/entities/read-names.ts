@@ -7,13 +7,14 @@ import { organizationNames, organizationRoleNouns } from '../lexicon/organizatio
 import { givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
-import { WordClass } from '../lexicon/word-classes.js'
+import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
+import { givenNames } from '../lexicon/given-names.js'
 import { spanHash } from '../text/span-hash.js'
 import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
 import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
 import { isAmpersandName } from './joined-names.js'
 import type { EntityState } from './entity-state.js'
-import { addMention, addPlace, describe, field, noteGender, organization, person } from './entity-state.js'
+import { addMention, addPlace, describe, field, noteGender, organization, organizationOpenedBy, person } from './entity-state.js'
 
 // The span hashes of the gazetteer's names and the one-word organization names: a word whose hash is not here is neither.
 const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...organizationNames].map((name) => spanHash(name, 0, name.length)))
@@ -70,6 +71,29 @@ function endsWithOrganizationOrCountry(view: ParagraphView, first: number, last:
   const place = bare.slice(0, bare.length - lastWord.length).trimEnd()
   return gazetteer.has(place) || demonyms.has(place.toLowerCase())
 }
+
+/**
+ * The first words of the article's organizations' names that could stand
+ * for them alone (`Sky` of `Sky News`, `Halvern` of `Halvern Pharmaceutical
+ * Corp`), each with its organization, or null when several share it: not a
+ * place, a nationality, a given name, a title or a person's surname here
+ * (`Bush` of `Bush Administration` stays George W Bush).
+ */
+function brandsOf(state: EntityState, surnames: ReadonlyMap<string, Participant>): Map<string, Participant | null> {
+  const brands = new Map<string, Participant | null>()
+  for (const { participant } of state.organizations.values()) {
+    const space = participant.name.indexOf(' ')
+    if (space < 2) continue
+    const word = participant.name.slice(0, space)
+    const lower = word.toLowerCase()
+    if (surnames.has(word) || gazetteer.has(word) || demonyms.has(lower) || givenNames.has(lower) || (wordClassesOf(lower) & brandlessClasses) !== 0 || !/^[A-Z][a-z]/.test(word)) continue
+    brands.set(word, brands.has(word) ? null : participant)
+  }
+  return brands
+}
+
+// Classes of first words that name no organization by themselves (`The …`, `National …`, `Federal …` are titles or function words).
+const brandlessClasses = WordClass.capitalizedStopword | WordClass.determiner | WordClass.titleWord | WordClass.organizationSuffix | WordClass.connector
 
 /** Whether the token is one capital letter with a period right after it and a capital after that (`A.E.`). */
 function isInitial(view: ParagraphView, token: number): boolean {
@@ -233,6 +257,14 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     addMention(state, organization(state, bare), { text: bare, span: { start: tokenStart(view, first)!, end: bareEnd } })
     return
   }
+  // `Walker Energy said` after `Walker Energy Partners`: the start of an organization's name is that organization
+  // (not a person's name: `Joyce Wein` of the `Joyce Wein Jazz & Heritage Center`).
+  const started = nameFirst === first && !isGivenName(view, nameFirst) ? organizationOpenedBy(state, bare) : undefined
+  if (started) {
+    if (!started.aliases.includes(bare)) started.aliases.push(bare)
+    addMention(state, started, { text: bare, span: { start: tokenStart(view, first)!, end: bareEnd } })
+    return
+  }
   const gender = genderBefore(view, descriptorStart, nameFirst)
   if (words === 1) {
     // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
@@ -283,10 +315,18 @@ export function settleNames(state: EntityState): void {
     const given = participant.name.slice(0, space)
     givenNames.set(given, givenNames.has(given) ? null : participant)
   }
+  const brands = brandsOf(state, surnames)
   for (const { name, mention, gender, spoken, givenName } of state.pendingNames) {
     const full = surnames.get(name) ?? (givenName ? (givenNames.get(name) ?? undefined) : undefined)
     if (full && !full.aliases.includes(name)) full.aliases.push(name)
-    const participant = full ?? (spoken && state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
+    // `Sky said` in a story of `Sky News` and `Sky Networks`, `Halvern said` after `Halvern Pharmaceutical Corp`.
+    const brand = spoken && full === undefined ? brands.get(name) : undefined
+    if (brand && !brand.aliases.includes(name)) {
+      // Its other mentions (`a Keldmoor spokesman`) come in pass 2.
+      brand.aliases.push(name)
+      state.organizationAliases.set(name, brand)
+    }
+    const participant = full ?? (brand !== undefined ? (brand ?? organization(state, name)) : spoken && state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
     noteGender(state, participant, gender)
     addMention(state, participant, mention)
   }

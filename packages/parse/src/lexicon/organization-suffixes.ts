@@ -13,11 +13,11 @@ export const organizationAcronyms: ReadonlySet<string> = new Set([
 
 /**
  * Words that end an organization's name only when capitalized in it
- * (`Pew Research`, `Moody's Analytics`, `Forrester Research`): in lower case
- * they are common nouns (`new research`), so they are no organization words
- * for `the …` phrases.
+ * (`Pew Research`, `Moody's Analytics`, `Nortel Networks`, `Sony Pictures`,
+ * `Factory Records`): in lower case they are common nouns (`new research`,
+ * `court records`), so they are no organization words for `the …` phrases.
  */
-export const capitalizedOrganizationSuffixes: ReadonlySet<string> = new Set(['research', 'analytics'])
+export const capitalizedOrganizationSuffixes: ReadonlySet<string> = new Set(['research', 'analytics', 'networks', 'services', 'studios', 'pictures', 'records'])
 
 /**
  * Words after `and` or `&` that end a firm's name whoever it is named after
@@ -39,3 +39,11 @@ export const legalForms: ReadonlySet<string> = new Set(['corp', 'corporation', '
  * Gupta`, `Securities and Exchange Commission`, `Hotel & Spa`).
  */
 export const lastOrganizationWords: ReadonlySet<string> = new Set(['ag', 'gmbh', 'nv', 'bv', 'spa', 'sa', 'pty', 'llp', 'securities', 'brothers'])
+
+/**
+ * Last words of an organization's name after which its first word alone is
+ * the same organization (`Toyota` for `Toyota Motor Corp`, `Labour` for
+ * `Labour Party`, `Nortel` for `Nortel Networks`), lower-cased: not media
+ * or divisions, where it is the parent (`BBC` is not `BBC News`).
+ */
+export const wholeNameEnds: ReadonlySet<string> = new Set([...legalForms, 'group', 'holdings', 'party', 'company', 'companies', 'industries', 'motors', 'networks', 'airlines', 'airways', 'partners', 'department', 'enterprises', 'international', 'systems', 'technologies'])
