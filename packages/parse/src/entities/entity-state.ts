@@ -182,7 +182,8 @@ export function organization(state: EntityState, name: string): Participant {
   // `Nortel` after `Nortel Networks`, `Labour` after `Labour Party`: a one-word name that opens one organization's name is it.
   if (!name.includes(' ')) {
     const opened = organizationOpenedBy(state, name)
-    if (opened && wholeNameEnds.has(opened.name.slice(opened.name.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, ''))) {
+    const lastWord = opened?.name.slice(opened.name.lastIndexOf(' ') + 1)
+    if (opened && lastWord !== undefined && (isLegalForm(lastWord) || wholeNameEnds.has(lastWord.toLowerCase()))) {
       opened.aliases.push(name)
       state.organizationAliases.set(name, opened)
       return opened
@@ -195,6 +196,12 @@ export function organization(state: EntityState, name: string): Participant {
     state.organizationAliases.set(short, participant)
   }
   return participant
+}
+
+/** Whether the word, in any case and with or without a period, is a legal form (`Inc.`, `CORP`). */
+function isLegalForm(word: string): boolean {
+  if (word.length < 2 || word.length > 13) return false
+  return legalForms.has((word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word).toLowerCase())
 }
 
 /** The one organization so far whose name starts with `word` and a space (undefined when none or several do). */
@@ -215,9 +222,11 @@ export function organizationOpenedBy(state: EntityState, word: string): Particip
  * (`Smith Inc` leaves `Smith`, which may be anyone).
  */
 function withoutLegalForm(name: string): string | null {
+  // Most names end in no legal form: tell from the last word before splitting.
+  if (!isLegalForm(name.slice(name.lastIndexOf(' ') + 1))) return null
   const words = name.split(' ')
   let kept = words.length
-  while (kept > 1 && legalForms.has(words[kept - 1]!.toLowerCase().replace(/\.$/, ''))) {
+  while (kept > 1 && isLegalForm(words[kept - 1]!)) {
     kept--
     if (kept > 1 && (words[kept - 1] === 'and' || words[kept - 1] === '&')) kept--
   }

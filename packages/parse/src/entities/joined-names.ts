@@ -29,11 +29,13 @@ const maxJoinedWords = 4
 export function joinsOrganizationName(view: ParagraphView, token: number): boolean {
   const before = token - 1
   const after = token + 1
-  if (!isCapitalized(view, before) || !isCapitalized(view, after)) return false
+  if (!isCapitalized(view, after) || !isCapitalized(view, before)) return false
+  const ampersand = isMark(view, token, '&')
+  if (!ampersand && !wordIs(view, token, 'and')) return false
   const spaced = tokenStart(view, token) === tokenEnd(view, before)! + 1 && tokenStart(view, after) === tokenEnd(view, token)! + 1
   // `AT&T`, `Procter & Gamble`.
-  if (isMark(view, token, '&')) return spaced || (tokenStart(view, token) === tokenEnd(view, before) && tokenStart(view, after) === tokenEnd(view, token))
-  if (!spaced || !wordIs(view, token, 'and')) return false
+  if (ampersand) return spaced || (tokenStart(view, token) === tokenEnd(view, before) && tokenStart(view, after) === tokenEnd(view, token))
+  if (!spaced) return false
   // `Arthur Young and Co`: a firm, though named after a person.
   if (firmPartnerWords.has(lowerAt(view, after)!)) return !isOrganizationWord(view, before)
   // The word before `and` must not be a name of its own, nor the word after it open one.

@@ -315,12 +315,13 @@ export function settleNames(state: EntityState): void {
     const given = participant.name.slice(0, space)
     givenNames.set(given, givenNames.has(given) ? null : participant)
   }
-  const brands = brandsOf(state, surnames)
+  // Made on first need: most articles have no spoken lone name that no full name explains.
+  let brands: Map<string, Participant | null> | null = null
   for (const { name, mention, gender, spoken, givenName } of state.pendingNames) {
     const full = surnames.get(name) ?? (givenName ? (givenNames.get(name) ?? undefined) : undefined)
     if (full && !full.aliases.includes(name)) full.aliases.push(name)
     // `Sky said` in a story of `Sky News` and `Sky Networks`, `Halvern said` after `Halvern Pharmaceutical Corp`.
-    const brand = spoken && full === undefined ? brands.get(name) : undefined
+    const brand = spoken && full === undefined ? (brands ??= brandsOf(state, surnames)).get(name) : undefined
     if (brand && !brand.aliases.includes(name)) {
       // Its other mentions (`a Keldmoor spokesman`) come in pass 2.
       brand.aliases.push(name)

@@ -10,10 +10,12 @@ import {
   clauseOpeners,
   connectors,
   contentBreakers,
+  countingWords,
   finiteVerbs,
   infinitiveCues,
   leadingNonSubject,
   notSubjectEnd,
+  prepositions,
   questionWords,
   sentenceConjunctions,
   sourceIntroducers,
@@ -102,7 +104,9 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   // In no class (the bits are spent): listed so that `listedAt` reads them without making a string.
   [organizationRoleNouns, 0],
   [pluralNounCues, 0],
-  [capitalizedOrganizationSuffixes, 0]
+  [capitalizedOrganizationSuffixes, 0],
+  [countingWords, 0],
+  [prepositions, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the
