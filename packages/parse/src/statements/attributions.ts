@@ -6,7 +6,7 @@ import { mediaNouns, questionWords, sourceTailOpeners, titlePrepositions } from 
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenKind, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { isAccordingTo, isCue, isDash, isMannerAdverb, isNegated, isWord, maxSubjectTokens, sentenceStart, span } from './cue-words.js'
 import { appositiveMarks, firstNonLead, maxAppositiveTokens, participialSubject, phraseAfter, subjectBefore } from './subjects.js'
@@ -21,6 +21,9 @@ export interface Attribution {
 }
 
 export const maxSourceTokens = 20
+
+// The most tokens of a name before an appositive (`Rev. Kyev Tatum`).
+const maxNameTokens = 5
 
 // The longest tail of other words after a trailing cue (`said onstage Tuesday night`).
 const maxShortTail = 4
@@ -175,8 +178,13 @@ export function attributionAfterQuote(view: ParagraphView, quotation: Quotation)
   if (plain !== null || !isMark(view, end, ',')) return plain
   // `"…," Jeff Weaver, Sanders' campaign manager, said in a statement.`: a name, an appositive, the cue.
   const appositiveEnd = clauseEnd(end + 1)
-  if (!isMark(view, appositiveEnd, ',') || appositiveEnd - end > maxAppositiveTokens) return null
-  return attributionAt(view, from, clauseEnd(appositiveEnd + 1))
+  if (appositiveEnd - end > maxAppositiveTokens) return null
+  if (isMark(view, appositiveEnd, ',')) return attributionAt(view, from, clauseEnd(appositiveEnd + 1))
+  // `"…," Anais Faraj, an analyst at Nomura told the BBC.`: an appositive that the cue closes; the name before it speaks.
+  const described = attributionAt(view, end + 1, appositiveEnd)
+  if (described === null || described.first !== end + 1 || end - from > maxNameTokens) return null
+  for (let token = from; token < end; token++) if (!isCapitalized(view, token) && !isMark(view, token, '.')) return null
+  return { ...described, speaker: { start: tokenStart(view, from)!, end: described.speaker.end }, first: from }
 }
 
 export function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attribution | null {

@@ -53,7 +53,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
   const quotations = (view.kindsPresent & (1 << TokenKind.quote)) === 0 ? [] : findQuotations(view)
   for (const quotation of quotations) for (let token = quotation.open; token <= quotation.close; token++) quoted[token] = 1
 
-  // Direct quotations.
+  // Direct quotations, and which of them each cue attributes (for the reported speech that may take one in).
+  const directByCue = new Map<number, StatementDraft>()
   let previous: StatementDraft | null = null
   let previousAttributionLast = -1
   for (const quotation of quotations) {
@@ -94,6 +95,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
         : { kind: 'mixed', paragraph: view.index, content: span(view, lead, quotation.close), cue: attribution!.cue, speaker: attribution!.speaker, via: null }
     for (let token = lead; token >= 0 && token < quotation.open; token++) claimed[token] = 1
     drafts.push(draft)
+    if (draft.kind === 'direct' && draft.cue !== null) directByCue.set(draft.cue.start, draft)
     for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
     if (attribution) for (let token = attribution.first; token <= attribution.last; token++) claimed[token] = 1
     previous = draft
@@ -120,6 +122,13 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
         let free = true
         for (let token = start; token < first; token++) if (claimed[token] === 1 || quoted[token] === 1 || isCue(view, token)) free = false
         if (free && !drafts.some((draft) => draft.paragraph === view.index)) trailing.content = { start: tokenStart(view, start)!, end: trailing.content.end }
+      }
+      // `The list "will be limited and final", he said.`: the sentence in part quoted is one statement, not
+      // that and the quotation again under the same cue.
+      const taken = trailing.cue === null ? undefined : directByCue.get(trailing.cue.start)
+      if (taken !== undefined && taken.content.start >= trailing.content.start && taken.content.end <= trailing.content.end) {
+        drafts.splice(drafts.indexOf(taken), 1)
+        directByCue.delete(trailing.cue!.start)
       }
       drafts.push(trailing)
     }
