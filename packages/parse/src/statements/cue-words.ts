@@ -114,8 +114,11 @@ function isInitial(view: ParagraphView, token: number): boolean {
 }
 
 export function kindOf(view: ParagraphView, first: number, last: number): StatementKind {
-  for (let token = first; token <= last; token++) if (tokenKind(view, token) === TokenKind.quote) return 'mixed'
-  return 'indirect'
+  let quotes = 0
+  for (let token = first; token <= last; token++) if (tokenKind(view, token) === TokenKind.quote) quotes++
+  if (quotes === 0) return 'indirect'
+  // `saying: "For the last time, …"`: content that is one quotation and nothing else is direct.
+  return quotes === 2 && last > first + 1 && tokenKind(view, first) === TokenKind.quote && tokenKind(view, last) === TokenKind.quote ? 'direct' : 'mixed'
 }
 
 export function sentenceStart(view: ParagraphView, token: number): number {

@@ -147,7 +147,26 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     drafts.push({ kind: kindOf(view, question, last), paragraph: view.index, content: span(view, question, last), cue: span(view, token, token), speaker: null, via: null })
     token = last
   }
-  return drafts.sort((left, right) => left.content.start - right.content.start)
+  drafts.sort((left, right) => left.content.start - right.content.start || right.content.end - left.content.end || Number(left.cue === null) - Number(right.cue === null))
+  return withoutRepeatedQuotations(drafts)
+}
+
+/**
+ * The drafts (sorted by start, the longer first) without quotations that
+ * have no cue of their own and repeat what another statement holds:
+ * `saying: "For the last time, …"` is the mixed statement of `saying`, not
+ * that and the same quotation again as a continuation.
+ */
+function withoutRepeatedQuotations(drafts: StatementDraft[]): StatementDraft[] {
+  let widest: StatementDraft | null = null
+  let kept = 0
+  for (const draft of drafts) {
+    const repeated = widest !== null && draft.kind === 'direct' && draft.cue === null && draft.content.end <= widest.content.end
+    if (!repeated) drafts[kept++] = draft
+    if (widest === null || draft.content.end > widest.content.end) widest = draft
+  }
+  drafts.length = kept
+  return drafts
 }
 
 /**

@@ -11,7 +11,7 @@ import { joinsOrganizationName, nameStartBefore } from '../entities/joined-names
 export const maxAppositiveTokens = 24
 
 // Marks inside an appositive: `Sanders' senior media adviser`, `Provence-Alpes-Cote d'Azur`, `(D-Vt.)`.
-export const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—'])
+export const appositiveMarks = new Set(["'s", "'", '’', '.', '(', ')', '-', '—', '&', '/'])
 
 /**
  * The subject noun phrase that ends right before `cue` (auxiliaries such as
