@@ -58,6 +58,7 @@ const speech = forms(
   'predict', 'charge', 'charges', 'charged',
   'allege', 'alleges', 'alleged',
   'concede', 'concedes', 'conceded',
+  'confess', 'confesses', 'confessed', 'confide', 'confides', 'confided',
   'agree', 'agrees', 'agreed',
   'estimate', 'estimates', 'estimated',
   'describe', 'describes', 'described',
@@ -107,7 +108,7 @@ export const nounLikeCues: ReadonlySet<string> = new Set(['state', 'states', 'co
 export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed', 'warn', 'warns', 'warned', 'warning'])
 
 /** Cues that report only a clause or a quotation, not a plain object (`added that …`, but `will add a night crossing`). */
-export const clauseOnlyCues: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'continue', 'continues', 'continued', 'continuing', 'charge', 'charges', 'charged', 'charging'])
+export const clauseOnlyCues: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'continue', 'continues', 'continued', 'continuing', 'charge', 'charges', 'charged', 'charging', 'confess', 'confesses', 'confessed', 'confide', 'confides', 'confided'])
 
 /** Nouns that name whom a cue is told to, not a source (`told reporters the plan was dead`). */
 export const listenerNouns: ReadonlySet<string> = new Set(['reporters', 'journalists', 'audience', 'audiences', 'crowd', 'crowds', 'viewers', 'listeners', 'readers', 'students', 'workers', 'members', 'donors', 'supporters', 'voters', 'lawmakers', 'senators', 'congress', 'parliament', 'colleagues', 'investors', 'family', 'friends', 'staff', 'me', 'us', 'him', 'her', 'them',

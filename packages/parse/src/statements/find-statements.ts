@@ -1,7 +1,7 @@
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, tokenStart, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, tokenStart, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
 import { attributionClasses, contentEnd, isAccordingTo, isCue, isDash, kindOf, sentenceStart, span } from './cue-words.js'
@@ -142,7 +142,16 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     while (question < count && question - token <= 6 && !hasClass(view, question, WordClass.questionWord) && !isMark(view, question, ',') && !isSentenceEnd(view, question)) question++
     if (!hasClass(view, question, WordClass.questionWord)) continue
     let last = question
-    while (last + 1 < count && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1)) last++
+    // The question ends at a comma, or where the answer's attribution begins: `Asked whether she was
+    // nervous she said: "…"`, `Asked why … Lord Butler said: "…"` (a cue right after a pronoun or a name).
+    while (last + 1 < count && !isMark(view, last + 1, ',') && !isSentenceEnd(view, last + 1) && !isMark(view, last + 1, ':')) last++
+    for (let cue = question + 2; cue <= last; cue++) {
+      if (!isCue(view, cue) || !(hasClass(view, cue - 1, WordClass.personPronoun) || isCapitalized(view, cue - 1))) continue
+      let subject = cue - 1
+      while (subject - 1 > question && isCapitalized(view, subject) && isCapitalized(view, subject - 1)) subject--
+      last = subject - 1
+      break
+    }
     if (last - question < 1) continue
     drafts.push({ kind: kindOf(view, question, last), paragraph: view.index, content: span(view, question, last), cue: span(view, token, token), speaker: null, via: null })
     token = last

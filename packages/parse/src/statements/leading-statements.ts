@@ -82,6 +82,9 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
     if (!hasClass(view, cue, WordClass.speechCue | WordClass.beliefCue)) continue
     const previous = leads.at(-1)
     const lead = leadAt(view, cue, previous === undefined ? first : previous.cue + 1, quoted, claimed)
+    // `murderers who confessed at the earliest opportunity`: a cue that reports only a clause or a quotation,
+    // with neither after it, is no lead (and must not cut the content of the one before).
+    if (lead && clauseOnlyCues.has(lowerAt(view, cue)!) && !opensReport(view, cue + 1) && !hasClause(view, cue + 1, end)) continue
     // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content
     // (but `Trump said … and warned …` is a second statement of the same subject).
     if (lead && previous && lead.joint === null && opensContent(view, previous.cue, lead.subject.first)) continue
@@ -253,4 +256,9 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
 /** Whether `and when asked` (a subordinator, then `asked`) stands at `and`. */
 function isAskedAfterAnd(view: ParagraphView, and: number): boolean {
   return wordIs(view, and, 'and') && wordIs(view, and + 2, 'asked') && subordinators.has(lowerAt(view, and + 1) ?? '')
+}
+
+/** Whether what follows a cue at `token` opens what it reports: `that`, a colon, a comma or a quotation mark. */
+function opensReport(view: ParagraphView, token: number): boolean {
+  return wordIs(view, token, 'that') || isMark(view, token, ':') || isMark(view, token, ',') || isQuoteAt(view, token)
 }

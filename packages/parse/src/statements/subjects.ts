@@ -1,6 +1,7 @@
 // Who speaks: the subject before a cue (names, pronouns, determiner phrases, appositives), a sentence's subject, and the source named after a cue.
 import { WordClass } from '../lexicon/word-classes.js'
 import { prepositions } from '../lexicon/function-words.js'
+import { subjectPronouns } from '../lexicon/pronouns.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -100,6 +101,8 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   // `many of whom say`: the antecedent's share speaks.
   if ((wordIs(view, last, 'whom') || wordIs(view, last, 'which')) && wordIs(view, last - 1, 'of') && hasClass(view, last - 2, WordClass.sourceNoun)) return { first: last - 2, last }
   if (!isWord(view, last)) return null
+  // `Asked whether she was nervous about her nomination she said`: a subject pronoun is the whole subject.
+  if (hasClass(view, last, WordClass.personPronoun) && !isCapitalized(view, last) && subjectPronouns.has(lowerAt(view, last)!) && !wordIs(view, last, 'it') && !wordIs(view, last, 'there') && last > floor && isWord(view, last - 1)) return { first: last, last }
   // `the secretary of state said`, `the report said`: a cue word after `of` or a determiner is a noun.
   const nounCue = hasClass(view, last, WordClass.nounLikeCue) && (wordIs(view, last - 1, 'of') || hasClass(view, last - 1, WordClass.determiner))
   if (hasClass(view, last, WordClass.notSubjectEnd | WordClass.subjectBreaker) || (hasClass(view, last, WordClass.speechCue) && !nounCue)) return null
