@@ -161,16 +161,19 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
 }
 
 /**
- * The drafts (sorted by start, the longer first) without quotations that
- * have no cue of their own and repeat what another statement holds:
- * `saying: "For the last time, …"` is the mixed statement of `saying`, not
- * that and the same quotation again as a continuation.
+ * The drafts (sorted by start, the longer first) without those that
+ * repeat what another statement holds: a quotation with no cue of its own
+ * (`saying: "For the last time, …"` is the statement of `saying`, not that
+ * and the same quotation again as a continuation), or words under the same
+ * cue as the statement that holds them.
  */
 function withoutRepeatedQuotations(drafts: StatementDraft[]): StatementDraft[] {
   let widest: StatementDraft | null = null
   let kept = 0
   for (const draft of drafts) {
-    const repeated = widest !== null && draft.kind === 'direct' && draft.cue === null && draft.content.end <= widest.content.end
+    const within = widest !== null && draft.content.end <= widest.content.end
+    // (Also the same words again under the same cue: `asked: "How do I look?"` is one statement.)
+    const repeated = within && ((draft.kind === 'direct' && draft.cue === null) || (draft.cue !== null && widest!.cue !== null && draft.cue.start === widest!.cue.start))
     if (!repeated) drafts[kept++] = draft
     if (widest === null || draft.content.end > widest.content.end) widest = draft
   }
