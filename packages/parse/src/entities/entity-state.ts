@@ -206,6 +206,7 @@ function isLegalForm(word: string): boolean {
 
 /** The one organization so far whose name starts with `word` and a space (undefined when none or several do). */
 export function organizationOpenedBy(state: EntityState, word: string): Participant | undefined {
+  if (state.organizations.size === 0) return undefined
   let found: Participant | undefined
   for (const { participant } of state.organizations.values()) {
     if (!participant.name.startsWith(word) || participant.name.charCodeAt(word.length) !== 0x20) continue

@@ -2,7 +2,7 @@
 // Commission`, `Procter & Gamble`): read as one name both by the entity
 // stage's capitalized runs and by the statement stage's subjects.
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { commonAcronyms, organizationNames } from '../lexicon/organization-names.js'
@@ -37,7 +37,7 @@ export function joinsOrganizationName(view: ParagraphView, token: number): boole
   if (ampersand) return spaced || (tokenStart(view, token) === tokenEnd(view, before) && tokenStart(view, after) === tokenEnd(view, token))
   if (!spaced) return false
   // `Arthur Young and Co`: a firm, though named after a person.
-  if (firmPartnerWords.has(lowerAt(view, after)!)) return !isOrganizationWord(view, before)
+  if (firmPartnerWords.has(listedAt(view, after) ?? '')) return !isOrganizationWord(view, before)
   // The word before `and` must not be a name of its own, nor the word after it open one.
   if (isOrganizationWord(view, before) || isNamedOnItsOwn(view, before) || hasClass(view, after, WordClass.givenName | WordClass.demonym) || isNamedOnItsOwn(view, after)) return false
   const first = nameStartBefore(view, token)
@@ -98,7 +98,7 @@ export function isAmpersandName(view: ParagraphView, first: number, last: number
     return !isNamedOnItsOwn(view, first) && !isNamedOnItsOwn(view, last) && !hasClass(view, last, WordClass.givenName)
   }
   // `David Rubin & Partners`, `AG Edwards & Co`.
-  return isMark(view, last - 1, '&') && firmPartnerWords.has(lowerAt(view, last)!)
+  return isMark(view, last - 1, '&') && firmPartnerWords.has(listedAt(view, last) ?? '')
 }
 
 /**

@@ -205,7 +205,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   let hasSuffix = false
   if (titled === -1) for (let token = first + 1; token <= last; token++) if (isOrganizationWord(view, token)) hasSuffix = true
   // `Commerzbank AG`, `Warburg Securities`.
-  if (titled === -1 && last > first && isCapitalized(view, last) && lastOrganizationWords.has(lowerAt(view, last)!)) hasSuffix = true
+  if (titled === -1 && last > first && isCapitalized(view, last) && lastOrganizationWords.has(listedAt(view, last) ?? '')) hasSuffix = true
   // An acronym is one short word: most names are passed over without the look-ups.
   const short = bare.length <= 6
   if (hasSuffix || (short && organizationAcronyms.has(bare)) || (short && isOrganizationAcronym(view, bare) && !gazetteer.has(bare))) {

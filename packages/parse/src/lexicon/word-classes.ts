@@ -26,7 +26,7 @@ import {
 } from './function-words.js'
 import { givenNames } from './given-names.js'
 import { organizationRoleNouns } from './organization-names.js'
-import { capitalizedOrganizationSuffixes, organizationSuffixes } from './organization-suffixes.js'
+import { capitalizedOrganizationSuffixes, firmPartnerWords, lastOrganizationWords, organizationSuffixes } from './organization-suffixes.js'
 import { determiners, personPronouns } from './pronouns.js'
 import { timeStarters } from './time-words.js'
 import { honorifics, titleWords } from './titles.js'
@@ -106,7 +106,9 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [pluralNounCues, 0],
   [capitalizedOrganizationSuffixes, 0],
   [countingWords, 0],
-  [prepositions, 0]
+  [prepositions, 0],
+  [lastOrganizationWords, 0],
+  [firmPartnerWords, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the

@@ -181,10 +181,17 @@ export function attributionAfterQuote(view: ParagraphView, quotation: Quotation)
   if (appositiveEnd - end > maxAppositiveTokens) return null
   if (isMark(view, appositiveEnd, ',')) return attributionAt(view, from, clauseEnd(appositiveEnd + 1))
   // `"…," Anais Faraj, an analyst at Nomura told the BBC.`: an appositive that the cue closes; the name before it speaks.
+  if (!hasCueBetween(view, end + 1, appositiveEnd)) return null
   const described = attributionAt(view, end + 1, appositiveEnd)
   if (described === null || described.first !== end + 1 || end - from > maxNameTokens) return null
   for (let token = from; token < end; token++) if (!isCapitalized(view, token) && !isMark(view, token, '.')) return null
   return { ...described, speaker: { start: tokenStart(view, from)!, end: described.speaker.end }, first: from }
+}
+
+/** Whether a speech cue word stands from `first` up to `end` (exclusive), by its class bits alone. */
+function hasCueBetween(view: ParagraphView, first: number, end: number): boolean {
+  for (let token = first; token < end; token++) if (hasClass(view, token, WordClass.speechCue)) return true
+  return false
 }
 
 export function attributionBeforeQuote(view: ParagraphView, quotation: Quotation): Attribution | null {
