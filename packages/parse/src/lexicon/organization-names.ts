@@ -19,7 +19,7 @@ export const organizationNames: ReadonlySet<string> = new Set([
   // News agencies, research firms and pollsters
   'Reuters', 'Bloomberg', 'Xinhua', 'Tass', 'Interfax', 'Yonhap', 'Kyodo', 'Politico', 'Gallup', 'YouGov', 'Ipsos', 'Gartner', 'Nielsen', 'Datamonitor', 'Forrester',
   // Regulators, institutions, parties, movements and charities
-  'Treasury', 'Fed', 'Bundesbank', 'Ofcom', 'Ofwat', 'Ofgem', 'Interpol', 'Europol', 'Eurostat', 'Uefa', 'Fifa', 'Labour', 'Tories', 'Conservatives', 'Liberal Democrats', 'Lib Dems', 'Plaid Cymru', 'Sinn Fein', 'UKIP', 'Likud', 'Fatah', 'Hamas', 'Hezbollah', 'Taliban', 'Greenpeace', 'Oxfam'
+  'Treasury', 'Fed', 'Bundesbank', 'Ofcom', 'Ofwat', 'Ofgem', 'Interpol', 'Europol', 'Eurostat', 'Uefa', 'Fifa', 'Labour', 'Tories', 'Conservatives', 'Liberal Democrats', 'Lib Dems', 'Plaid Cymru', 'Sinn Fein', 'UKIP', 'Scottish Executive', 'Northern Ireland Executive', 'Welsh Assembly', 'Likud', 'Fatah', 'Hamas', 'Hezbollah', 'Taliban', 'Greenpeace', 'Oxfam'
 ])
 
 /**
