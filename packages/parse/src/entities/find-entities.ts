@@ -3,7 +3,7 @@ import { personPronouns } from '../lexicon/pronouns.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { capitalizedRuns } from './capitalized-runs.js'
 import type { EntityState } from './entity-state.js'
-import { byMentionStart, newEntityState } from './entity-state.js'
+import { addMention, byMentionStart, newEntityState } from './entity-state.js'
 import { possessive } from './name-words.js'
 import { readRun, settleNames } from './read-names.js'
 import { findAliasMentions, findPronouns } from './later-mentions.js'
@@ -17,6 +17,8 @@ export interface Entities {
   participantIn: (span: Span) => Participant | null
   /** Add a person named by a speaker phrase that no earlier stage knew (`Woolson said`). */
   addSpeaker: (span: Span, text: string) => Participant | null
+  /** Add a mention that a later stage resolved (`It said` for the company that spoke before). */
+  addMention: (participant: Participant, span: Span, text: string) => void
   /** The participants with every mention that `addSpeaker` added, each participant's mentions in order. */
   finish: () => Participant[]
 }
@@ -56,6 +58,7 @@ export function findEntities(views: readonly ParagraphView[], speakers: Readonly
     places: [...state.places.values()],
     participantIn: (span) => participantIn(state, span),
     addSpeaker: (span, text) => addSpeaker(state, span, text),
+    addMention: (participant, span, text) => addMention(state, participant, { text, span }),
     finish: () => finish(state)
   }
 }

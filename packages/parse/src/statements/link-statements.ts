@@ -22,6 +22,7 @@ export function linkStatements(views: readonly ParagraphView[], drafts: readonly
   // The speaker of the last statement with a source or a cue (`hasPrevious`): a quotation with neither continues it.
   let hasPrevious = false
   let previousSpeaker: Participant | null = null
+  let previousParagraph = -1
   return drafts.map((draft, index) => {
     let speaker: Participant | null = null
     if (draft.speaker) {
@@ -32,12 +33,19 @@ export function linkStatements(views: readonly ParagraphView[], drafts: readonly
       // appositive speaks, not the organization named in it.
       if (speaker?.kind === 'organization' && namedHead.test(written)) speaker = entities.addSpeaker(referent, written) ?? speaker
       speaker ??= entities.addSpeaker(referent, written)
+      // `Yukos said it would consider its options. However, it claimed …`: a speaker `it` right after an
+      // organization's statement, in its paragraph or the next, is that organization.
+      if (speaker === null && (written === 'It' || written === 'it') && previousSpeaker?.kind === 'organization' && draft.paragraph - previousParagraph <= 1) {
+        speaker = previousSpeaker
+        entities.addMention(speaker, referent, written)
+      }
     } else if (draft.cue === null && hasPrevious) speaker = previousSpeaker
     const via = draft.via ? (entities.participantIn(draft.via) ?? entities.addSpeaker(draft.via, text.slice(draft.via.start, draft.via.end))) : null
     // A cue with no named source (`Asked whether …`) stays unattributed and passes no speaker on.
     if (draft.speaker !== null || draft.cue === null) {
       hasPrevious = true
       previousSpeaker = speaker
+      previousParagraph = draft.paragraph
     }
     return {
       id: `s${index + 1}`,
