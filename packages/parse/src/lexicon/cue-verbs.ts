@@ -62,6 +62,8 @@ const speech = forms(
   'agree', 'agrees', 'agreed',
   'estimate', 'estimates', 'estimated',
   'describe', 'describes', 'described',
+  // Manners of speaking, in the past tense that news writes after a quotation (`"Go back to Univision," Trump barked`).
+  'barked', 'boomed', 'retorted', 'countered', 'fumed', 'thundered', 'bellowed', 'screamed', 'gushed', 'sneered', 'snarled', 'hissed', 'growled', 'sighed', 'mused', 'intoned',
   'quip', 'quipped', 'snap', 'snapped', 'shout', 'shouted', 'yell', 'yelled', 'exclaim', 'exclaimed', 'mutter', 'muttered', 'whisper', 'whispered', 'scoff', 'scoffed',
   'posted', 'wrote', 'told',
   'call', 'calls', 'called', 'calling', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'brand', 'branded'
@@ -108,7 +110,7 @@ export const nounLikeCues: ReadonlySet<string> = new Set(['state', 'states', 'co
 export const cuesWithListener: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'remind', 'reminded', 'inform', 'informed', 'warn', 'warns', 'warned', 'warning'])
 
 /** Cues that report only a clause or a quotation, not a plain object (`added that …`, but `will add a night crossing`). */
-export const clauseOnlyCues: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'continue', 'continues', 'continued', 'continuing', 'charge', 'charges', 'charged', 'charging', 'confess', 'confesses', 'confessed', 'confide', 'confides', 'confided'])
+export const clauseOnlyCues: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'continue', 'continues', 'continued', 'continuing', 'charge', 'charges', 'charged', 'charging', 'confess', 'confesses', 'confessed', 'confide', 'confides', 'confided', 'barked', 'boomed', 'retorted', 'countered', 'fumed', 'thundered', 'bellowed', 'screamed', 'gushed', 'sneered', 'snarled', 'hissed', 'growled', 'sighed', 'mused', 'intoned'])
 
 /** Nouns that name whom a cue is told to, not a source (`told reporters the plan was dead`). */
 export const listenerNouns: ReadonlySet<string> = new Set(['reporters', 'journalists', 'audience', 'audiences', 'crowd', 'crowds', 'viewers', 'listeners', 'readers', 'students', 'workers', 'members', 'donors', 'supporters', 'voters', 'lawmakers', 'senators', 'congress', 'parliament', 'colleagues', 'investors', 'family', 'friends', 'staff', 'me', 'us', 'him', 'her', 'them',
