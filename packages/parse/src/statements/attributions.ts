@@ -2,7 +2,7 @@
 import type { Span } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { clauseOnlyCues } from '../lexicon/cue-verbs.js'
-import { mediaNouns, questionWords, sourceTailOpeners, titlePrepositions } from '../lexicon/function-words.js'
+import { mediaNouns, prepositions, questionWords, sourceTailOpeners, titlePrepositions } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -188,6 +188,22 @@ export function attributionAfterQuote(view: ParagraphView, quotation: Quotation)
   return { ...described, speaker: { start: tokenStart(view, from)!, end: described.speaker.end }, first: from }
 }
 
+/**
+ * The cue before a prepositional tail that ends at `last` (`said about …
+ * of its platform`): up to `maxLongTail` words, none a finite verb, the
+ * first a preposition; -1 when there is none.
+ */
+function cueBeforeLongTail(view: ParagraphView, last: number): number {
+  for (let token = last; token >= 0 && last - token < maxLongTail; token--) {
+    if (isCue(view, token)) return prepositions.has(lowerAt(view, token + 1) ?? '') ? token : -1
+    if (!isWord(view, token) || hasClass(view, token, WordClass.finiteVerb)) return -1
+  }
+  return -1
+}
+
+// The most words of a prepositional tail between a cue and the colon that ends its attribution.
+const maxLongTail = 16
+
 /** Whether a speech cue word stands from `first` up to `end` (exclusive), by its class bits alone. */
 function hasCueBetween(view: ParagraphView, first: number, end: number): boolean {
   for (let token = first; token < end; token++) if (hasClass(view, token, WordClass.speechCue)) return true
@@ -235,8 +251,12 @@ export function attributionEndingAt(view: ParagraphView, end: number): Attributi
   // `X told reporters: "…"`, `X wrote in an email: "…"`: a short object or tail after the cue.
   let found = cue
   while (found > 0 && found > cue - 5 && !isCue(view, found) && isWord(view, found)) found--
-  if (!isCue(view, found)) return null
-  if (found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener) && !isMannerAdverb(view, found + 1)) return null
+  // `the committee said about its inclusion of Planned Parenthood in the latest draft of its platform:` —
+  // before a colon, a longer tail that opens with a preposition and holds no verb.
+  const longTail = !isCue(view, found) && isMark(view, end, ':') && isWord(view, found)
+  if (longTail) found = cueBeforeLongTail(view, cue)
+  if (found < 0 || !isCue(view, found)) return null
+  if (!longTail && found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener) && !isMannerAdverb(view, found + 1)) return null
   // `said on "Meet the Press."`: a quotation right after a preposition is its object, not what was said.
   if (found !== cue && cue === end && titlePrepositions.has(lowerAt(view, cue)!)) return null
   // `said in an interview with "Fox News Sunday."`, `on the podcast "Here's the Thing."`: a medium's name, in a

@@ -119,6 +119,8 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
       if (hasClass(view, start, WordClass.tailOpener) && !wordIs(view, start, 'to')) {
         const subject = clauseAfterTail(view, start, stop)
         if (subject !== -1) start = subject
+        // `said in an interview with the daily Berlingske Tidende:` introduces what follows; the tail is no content.
+        else if (isMark(view, stop, ':') && !hasClause(view, start, stop)) return
       }
       if (hasClass(view, lead.cue, WordClass.cueWithListener) && !wordIs(view, start, 'to')) {
         // `told reporters the plan was dead`: leave a short object out of the content
