@@ -63,6 +63,9 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   return { cue, subject, belief, joint: shared }
 }
 
+// Tokens after `told` that are only a listener when no clause or quotation is among them.
+const maxListenerOnly = 6
+
 // Words of a listener's name that `told …` skips at most when it is an organization's name with `and` inside.
 const maxListenerWords = 6
 
@@ -153,6 +156,9 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
         }
         // (`warned the British and Irish Lions will be …`, `warned the U.S. and …`: no listener ends at a conjunction or inside an abbreviation.)
         if (skip > opened && !wordIs(view, skip, 'and') && !wordIs(view, skip, 'or') && !isMark(view, skip, '.')) start = skip
+        // `told a news conference.`, `told BBC Radio 4's Today programme.`: a short object and no clause is only whom it was told.
+        // (`told Stenehjem he planned to stay neutral`: a subject pronoun opens a clause that no verb list knows.)
+        if (stop - start < maxListenerOnly && !hasClause(view, start, stop) && !hasSubjectPronoun(view, start, stop) && !isQuoteAt(view, start) && !quoteWithin(view, start, stop - start)) return
       }
       // `…, Cruz, Wilkin said during his campaign speech.`: after a clause and a comma, a cue's tail with no clause
       // in it is no content (but `However, an M&S spokesman said on Sunday it had no evidence` has one).
@@ -263,4 +269,10 @@ function isAskedAfterAnd(view: ParagraphView, and: number): boolean {
 /** Whether what follows a cue at `token` opens what it reports: `that`, a colon, a comma or a quotation mark. */
 function opensReport(view: ParagraphView, token: number): boolean {
   return wordIs(view, token, 'that') || isMark(view, token, ':') || isMark(view, token, ',') || isQuoteAt(view, token)
+}
+
+/** Whether a subject pronoun (`he`, `they`, …) stands from `first` to `last`. */
+function hasSubjectPronoun(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (hasClass(view, token, WordClass.personPronoun) && subjectPronouns.has(lowerAt(view, token)!)) return true
+  return false
 }
