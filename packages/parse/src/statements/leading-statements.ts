@@ -138,7 +138,14 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
         while (skip <= stop && words < maxListenerWords) {
           const joins = (wordIs(view, skip, 'and') || isMark(view, skip, '&')) && joinsOrganizationName(view, skip)
           if (words >= 3 && !joined && !joins) break
+          // `told the Today programme Mr Blair had …`: an honorific opens the next name, the content's subject.
+          if (words > 0 && hasClass(view, skip, WordClass.honorific)) break
           if (isWord(view, skip) && !joins && !wordIs(view, skip, 'and') && (isCapitalized(view, skip) || listenerNouns.has(lowerAt(view, skip)!))) {
+            skip++
+            words++
+          } else if (skip > opened && isCapitalized(view, skip - 1) && startsWithDigit(view, skip)) {
+            // `told BBC Radio 4's Today programme that …`: a station's number is inside one name.
+            joined = true
             skip++
             words++
           } else if (joins) {
@@ -153,6 +160,9 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
           let name = skip - 1
           while (name > opened && !hasClass(view, name, WordClass.givenName)) name--
           skip = hasClass(view, name, WordClass.givenName) ? name : skip - 1
+          // (`… Today programme Mr Blair had …`: an honorific before the name is the subject's.)
+          if (skip - 1 > opened && hasClass(view, skip - 1, WordClass.honorific)) skip--
+          else if (skip - 2 > opened && isMark(view, skip - 1, '.') && hasClass(view, skip - 2, WordClass.honorific)) skip -= 2
         }
         // (`warned the British and Irish Lions will be …`, `warned the U.S. and …`: no listener ends at a conjunction or inside an abbreviation.)
         if (skip > opened && !wordIs(view, skip, 'and') && !wordIs(view, skip, 'or') && !isMark(view, skip, '.')) start = skip
@@ -275,4 +285,10 @@ function opensReport(view: ParagraphView, token: number): boolean {
 function hasSubjectPronoun(view: ParagraphView, first: number, last: number): boolean {
   for (let token = first; token <= last; token++) if (hasClass(view, token, WordClass.personPronoun) && subjectPronouns.has(lowerAt(view, token)!)) return true
   return false
+}
+
+/** Whether the token is a word or number that opens with a digit (`4's`, `4`). */
+function startsWithDigit(view: ParagraphView, token: number): boolean {
+  const code = view.text.charCodeAt(tokenStart(view, token) ?? -1)
+  return code >= 0x30 && code <= 0x39
 }
