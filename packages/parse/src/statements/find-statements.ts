@@ -55,6 +55,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
 
   // Direct quotations, and which of them each cue attributes (for the reported speech that may take one in).
   const directByCue = new Map<number, StatementDraft>()
+  const replaced = new Set<StatementDraft>()
   let previous: StatementDraft | null = null
   let previousAttributionLast = -1
   for (const quotation of quotations) {
@@ -127,7 +128,8 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
       // that and the quotation again under the same cue.
       const taken = trailing.cue === null ? undefined : directByCue.get(trailing.cue.start)
       if (taken !== undefined && taken.content.start >= trailing.content.start && taken.content.end <= trailing.content.end) {
-        drafts.splice(drafts.indexOf(taken), 1)
+        // Left out when the drafts are filtered below (a splice per statement would cost quadratic time).
+        replaced.add(taken)
         directByCue.delete(trailing.cue!.start)
       }
       drafts.push(trailing)
@@ -156,8 +158,9 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     drafts.push({ kind: kindOf(view, question, last), paragraph: view.index, content: span(view, question, last), cue: span(view, token, token), speaker: null, via: null })
     token = last
   }
-  drafts.sort((left, right) => left.content.start - right.content.start || right.content.end - left.content.end || Number(left.cue === null) - Number(right.cue === null))
-  return withoutRepeatedQuotations(drafts)
+  const kept = replaced.size === 0 ? drafts : drafts.filter((draft) => !replaced.has(draft))
+  kept.sort((left, right) => left.content.start - right.content.start || right.content.end - left.content.end || Number(left.cue === null) - Number(right.cue === null))
+  return withoutRepeatedQuotations(kept)
 }
 
 /**
