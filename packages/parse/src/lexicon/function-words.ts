@@ -100,3 +100,10 @@ export const countingWords: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands',
   'several', 'many', 'most', 'some', 'other', 'few', 'various', 'numerous', 'multiple', 'more', 'fewer', 'all', 'both'
 ])
+
+/**
+ * Words that open what follows an attribution's comma as a comment on the
+ * source or the saying, not a resumed statement (`…, the office said, in a
+ * statement`, `…, a ministry official said, without elaborating`).
+ */
+export const appositiveOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also', 'without'])

@@ -5,8 +5,7 @@ import { hasClass, isMark, lowerAt } from './paragraph-view.js'
 import { contentEnd, isAccordingTo, isCue, isWord, kindOf, span } from './cue-words.js'
 import { attributionAt, maxSourceTokens } from './attributions.js'
 import type { StatementDraft } from './statement-draft.js'
-
-const appositiveOpeners = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also'])
+import { appositiveOpeners } from '../lexicon/function-words.js'
 
 /** Whether a finite verb comes within a few words: `the council will try …` is a clause, `the director of Y` is not. */
 function clauseFollows(view: ParagraphView, from: number, end: number): boolean {
