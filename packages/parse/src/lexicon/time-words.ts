@@ -44,3 +44,6 @@ export const timeStarters: ReadonlySet<string> = new Set([
   'end',
   'middle'
 ])
+
+/** Words of a time phrase that are neither its starter nor its preposition (`earlier this month`, `two weeks ago`). */
+export const timePhraseWords: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'ago', 'early', 'late', 'the', 'of'])

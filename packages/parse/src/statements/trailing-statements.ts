@@ -1,7 +1,9 @@
 // Reported speech with the attribution after it: `…, X said.`, `…, said X.`, `…, according to X.`
 import { WordClass } from '../lexicon/word-classes.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isMark, lowerAt } from './paragraph-view.js'
+import { hasClass, isMark, lowerAt, tokenKind } from './paragraph-view.js'
+import { TokenKind } from '../text/tokens.js'
+import { timePhraseWords, timePrepositions } from '../lexicon/time-words.js'
 import { contentEnd, isAccordingTo, isCue, isWord, kindOf, span } from './cue-words.js'
 import { attributionAt, maxSourceTokens } from './attributions.js'
 import type { StatementDraft } from './statement-draft.js'
@@ -12,6 +14,16 @@ function clauseFollows(view: ParagraphView, from: number, end: number): boolean 
   if (!hasClass(view, from, WordClass.determiner)) return false
   for (let token = from + 1; token < Math.min(end, from + 6); token++) if (hasClass(view, token, WordClass.finiteVerb)) return true
   return false
+}
+
+/** Whether the tokens from `first` to `last` are only a time phrase: `Earlier this month`, `On Tuesday`, `Two weeks ago`. */
+function isTimePhrase(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) {
+    if (tokenKind(view, token) === TokenKind.number || hasClass(view, token, WordClass.timeStarter)) continue
+    const word = lowerAt(view, token) ?? ''
+    if (!timePrepositions.has(word) && !timePhraseWords.has(word)) return false
+  }
+  return true
 }
 
 function appositiveOpener(view: ParagraphView, token: number): boolean {
@@ -58,6 +70,8 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     if (resumes && closingComma! > comma) continue
     const contentLast = resumes ? end - 1 : comma - 1
     if (contentLast - first < 2) continue
+    // `Earlier this month, the committee said about …:` — a time phrase alone is no content.
+    if (!resumes && isTimePhrase(view, first, contentLast)) continue
     return {
       kind: kindOf(view, first, contentLast),
       paragraph: view.index,
