@@ -2,6 +2,7 @@
 import type { Participant, Place, Span, TextField } from '@newsdoc/core'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { organizationNames } from '../lexicon/organization-names.js'
+import { givenNames, nameParticles } from '../lexicon/given-names.js'
 import { legalForms, wholeNameEnds } from '../lexicon/organization-suffixes.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { tokenEnd, tokenStart } from '../statements/paragraph-view.js'
@@ -51,6 +52,8 @@ export interface EntityState {
   /** The spans of the mentions, in the order they were added. */
   mentionSpans: Span[]
   organizationAliases: Map<string, Participant>
+  /** Each word-suffix of two words or more of a person's longer name (`Le Pen` of `Marine Le Pen`), with the person, or null when several share it. */
+  personSuffixes: Map<string, Participant | null>
   /** Each proper word-prefix of an organization's name (`Walker Energy` of `Walker Energy Partners`), with its organization, or null when several share it. */
   organizationPrefixes: Map<string, Participant | null>
   /** Participants in order of first sight, numbered per kind (`p1`, `o1`). */
@@ -105,6 +108,7 @@ export function newEntityState(text: string, speakers: ReadonlyMap<number, numbe
     mentionSpans: [],
     organizationAliases: new Map(),
     organizationPrefixes: new Map(),
+    personSuffixes: new Map(),
     order,
     personCount: 0,
     organizationCount: 0,
@@ -170,6 +174,18 @@ function participantNamed(state: EntityState, kind: Participant['kind'], name: s
   const id = kind === 'person' ? `p${++state.personCount}` : `o${++state.organizationCount}`
   const participant: Participant = { id, kind, name, aliases: [], descriptions: [], role: null, mentions: [] }
   drafts.set(name, { participant, key: name })
+  if (kind === 'person') {
+    // Suffixes of two words or more: `Le Pen` and `Ortiz Mena` are the family names of `Marine Le Pen` and `Antonio Ortiz Mena`.
+    // Only after a given name (`Fly-half Stephen Jones` or a headline's `On Hillary Clinton` is no full name of
+    // `Stephen Jones`), or for a family name with a particle (`Le Pen`, `De Croo`, `Van Voorhis`).
+    const givenFirst = givenNames.has(name.slice(0, name.indexOf(' ')).toLowerCase())
+    for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) {
+      const suffix = name.slice(space + 1)
+      if (!suffix.includes(' ')) break
+      if (!givenFirst && !nameParticles.has(suffix.slice(0, suffix.indexOf(' ')).toLowerCase())) continue
+      state.personSuffixes.set(suffix, state.personSuffixes.has(suffix) ? null : participant)
+    }
+  }
   if (kind === 'organization') {
     for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) {
       const prefix = name.slice(0, space)
@@ -181,6 +197,12 @@ function participantNamed(state: EntityState, kind: Participant['kind'], name: s
 }
 
 export function person(state: EntityState, name: string): Participant {
+  // `Le Pen said` after `Marine Le Pen`: a family name of two words is the person named in full before.
+  const longer = state.people.has(name) ? undefined : state.personSuffixes.get(name)
+  if (longer) {
+    if (!longer.aliases.includes(name)) longer.aliases.push(name)
+    return longer
+  }
   return participantNamed(state, 'person', name)
 }
 

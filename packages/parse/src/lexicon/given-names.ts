@@ -24,3 +24,6 @@ export const givenNames: ReadonlySet<string> = new Set(
 export const familyNameFirst: ReadonlySet<string> = new Set(
   'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao qin fu bai cui kong xi mao kim park lee choi jung kang cho yoon jang lim nguyen tran pham hoang'.split(' ')
 )
+
+/** Particles that open a family name of several words (`Le Pen`, `De Croo`, `Van Voorhis`, `Ten Cate`), lower-cased. */
+export const nameParticles: ReadonlySet<string> = new Set(['le', 'la', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'vander', 'von', 'der', 'den', 'ten', 'ter', 'st.', 'st', 'al', 'el', 'bin', 'ben', 'abu', 'mac'])
