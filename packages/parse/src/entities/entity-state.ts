@@ -229,10 +229,14 @@ export function organization(state: EntityState, name: string): Participant {
   return participant
 }
 
-/** Whether the word, in any case and with or without a period, is a legal form (`Inc.`, `CORP`). */
+// Every way news writes a legal form (`inc`, `Inc`, `INC`, `Inc.`; `SpA`, `GmbH` as the lists have them), so that a look-up makes no string.
+const legalFormSpellings: ReadonlySet<string> = new Set(
+  [...legalForms].flatMap((form) => [form, form.toUpperCase(), form[0]!.toUpperCase() + form.slice(1), ...(form === 'spa' ? ['SpA'] : form === 'gmbh' ? ['GmbH'] : [])]).flatMap((spelling) => [spelling, `${spelling}.`])
+)
+
+/** Whether the word, in any usual case and with or without a period, is a legal form (`Inc.`, `CORP`). */
 function isLegalForm(word: string): boolean {
-  if (word.length < 2 || word.length > 13) return false
-  return legalForms.has((word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word).toLowerCase())
+  return legalFormSpellings.has(word)
 }
 
 /** The one organization so far whose name starts with `word` and a space (undefined when none or several do): a map look-up, so that it costs the same however many organizations an article names. */

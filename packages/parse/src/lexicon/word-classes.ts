@@ -26,6 +26,7 @@ import {
 } from './function-words.js'
 import { givenNames } from './given-names.js'
 import { organizationRoleNouns } from './organization-names.js'
+import { timePhraseWords, timePrepositions } from './time-words.js'
 import { capitalizedOrganizationSuffixes, firmPartnerWords, lastOrganizationWords, organizationSuffixes } from './organization-suffixes.js'
 import { determiners, personPronouns } from './pronouns.js'
 import { timeStarters } from './time-words.js'
@@ -108,7 +109,9 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [countingWords, 0],
   [prepositions, 0],
   [lastOrganizationWords, 0],
-  [firmPartnerWords, 0]
+  [firmPartnerWords, 0],
+  [timePrepositions, 0],
+  [timePhraseWords, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the

@@ -180,7 +180,7 @@ function withoutRepeatedQuotations(drafts: StatementDraft[]): StatementDraft[] {
     if (!repeated) drafts[kept++] = draft
     if (widest === null || draft.content.end > widest.content.end) widest = draft
   }
-  drafts.length = kept
+  if (kept < drafts.length) drafts.length = kept
   return drafts
 }
 

@@ -1,7 +1,7 @@
 // Reported speech with the attribution after it: `…, X said.`, `…, said X.`, `…, according to X.`
 import { WordClass } from '../lexicon/word-classes.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isMark, lowerAt, tokenKind } from './paragraph-view.js'
+import { hasClass, isMark, listedAt, lowerAt, tokenKind } from './paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
 import { timePhraseWords, timePrepositions } from '../lexicon/time-words.js'
 import { contentEnd, isAccordingTo, isCue, isWord, kindOf, span } from './cue-words.js'
@@ -20,7 +20,7 @@ function clauseFollows(view: ParagraphView, from: number, end: number): boolean 
 function isTimePhrase(view: ParagraphView, first: number, last: number): boolean {
   for (let token = first; token <= last; token++) {
     if (tokenKind(view, token) === TokenKind.number || hasClass(view, token, WordClass.timeStarter)) continue
-    const word = lowerAt(view, token) ?? ''
+    const word = listedAt(view, token) ?? ''
     if (!timePrepositions.has(word) && !timePhraseWords.has(word)) return false
   }
   return true
