@@ -106,4 +106,4 @@ export const countingWords: ReadonlySet<string> = new Set([
  * source or the saying, not a resumed statement (`…, the office said, in a
  * statement`, `…, a ministry official said, without elaborating`).
  */
-export const appositiveOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also', 'without'])
+export const appositiveOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also', 'without', 'more', 'less', 'fewer', 'twice', 'compared', 'than', 'up', 'down', 'nearly', 'almost', 'roughly'])
