@@ -62,6 +62,8 @@ function usedAsCue(view: ParagraphView, token: number): boolean {
   if (nounLike && isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !lowerAt(view, token)!.endsWith('s')) return false
   // `a politically charged visit`, `a widely shared post`: after a determiner and an adverb, a participle is an adjective.
   if (hasClass(view, token - 2, WordClass.determiner) && isMannerAdverb(view, token - 1)) return false
+  // `Having said that, …`, `That said, …`: idioms, not speech.
+  if (wordIs(view, token, 'said') && ((before === 'having' && wordIs(view, token + 1, 'that') && isMark(view, token + 2, ',')) || (before === 'that' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)))) return false
   if (before === 'all' && isMark(view, token + 1, ',') && token - 1 === sentenceStart(view, token)) return false
   if (nounLike) {
     const next = token + 1

@@ -112,6 +112,8 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
       if (wordIs(view, scan, 'that') && !hasClass(view, scan + 1, WordClass.finiteVerb) && (scan === start || hasClass(view, lead.cue, WordClass.cueWithObject | WordClass.cueWithListener) || hasClass(view, start, WordClass.tailOpener))) {
         start = scan + 1
         sawThat = true
+        // `said that, in his view, it failed`: the content starts after the comma.
+        if (isMark(view, start, ',') && start < stop) start++
         break
       }
       if (!isWord(view, scan)) break
