@@ -1,3 +1,5 @@
+import type { Span } from '@newsdoc/core'
+import { isWhitespaceCode } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
@@ -158,9 +160,25 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     drafts.push({ kind: kindOf(view, question, last), paragraph: view.index, content: span(view, question, last), cue: span(view, token, token), speaker: null, via: null })
     token = last
   }
+  for (const draft of drafts) if (draft.kind !== 'direct') draft.content = withoutTrailingMarks(view.text, draft.content)
   const kept = replaced.size === 0 ? drafts : drafts.filter((draft) => !replaced.has(draft))
   kept.sort((left, right) => left.content.start - right.content.start || right.content.end - left.content.end || Number(left.cue === null) - Number(right.cue === null))
   return withoutRepeatedQuotations(kept)
+}
+
+/**
+ * The content without the commas, colons, dashes and open brackets it may
+ * end with where a clause boundary cut it (`… not new to Chicago -`,
+ * `… some other interesting statistics:`), and the blanks before them.
+ */
+function withoutTrailingMarks(text: string, content: Span): Span {
+  let end = content.end
+  while (end > content.start + 1) {
+    const code = text.charCodeAt(end - 1)
+    if (code === 0x2c || code === 0x3a || code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0x28 || isWhitespaceCode(code)) end--
+    else break
+  }
+  return end === content.end ? content : { start: content.start, end }
 }
 
 /**
