@@ -7,7 +7,7 @@ import { subjectPronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenEnd, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
-import { contentEnd, isAccordingTo, isBeliefVerb, isCue, isPassive, isQuoteAt, isWord, kindOf, quoteWithin, sentenceStart, span } from './cue-words.js'
+import { contentEnd, isAccordingTo, isBeliefVerb, isCue, isDash, isPassive, isQuoteAt, isWord, kindOf, quoteWithin, sentenceStart, span } from './cue-words.js'
 import { antecedentOf, participialSubject, phraseAfter, sentenceSubject, subjectBefore } from './subjects.js'
 import { clauseAfterTail, hasClause, opensWithPhrase } from './attributions.js'
 import type { StatementDraft } from './statement-draft.js'
@@ -88,6 +88,9 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
     // `murderers who confessed at the earliest opportunity`: a cue that reports only a clause or a quotation,
     // with neither after it, is no lead (and must not cut the content of the one before).
     if (lead && clauseOnlyCues.has(lowerAt(view, cue)!) && !opensReport(view, cue + 1) && !hasClause(view, cue + 1, end)) continue
+    // `… not new to Chicago - he wrote about it in 1972 - the video shocked him`: a cue in an aside between dashes
+    // is the writer's remark inside the content, not a statement that cuts it.
+    if (lead && previous && isDash(view, lead.subject.first - 1) && dashAfter(view, cue + 1, end)) continue
     // `Acme said it expects …`: a cue whose subject opens the previous cue's content is part of that content
     // (but `Trump said … and warned …` is a second statement of the same subject).
     if (lead && previous && lead.joint === null && opensContent(view, previous.cue, lead.subject.first)) continue
@@ -293,4 +296,10 @@ function hasSubjectPronoun(view: ParagraphView, first: number, last: number): bo
 function startsWithDigit(view: ParagraphView, token: number): boolean {
   const code = view.text.charCodeAt(tokenStart(view, token) ?? -1)
   return code >= 0x30 && code <= 0x39
+}
+
+/** Whether a dash stands from `first` up to `end` (exclusive): the one that closes an aside. */
+function dashAfter(view: ParagraphView, first: number, end: number): boolean {
+  for (let token = first; token < end; token++) if (isDash(view, token)) return true
+  return false
 }
