@@ -239,7 +239,16 @@ function isLegalForm(word: string): boolean {
   return legalFormSpellings.has(word)
 }
 
-/** The one organization so far whose name starts with `word` and a space (undefined when none or several do): a map look-up, so that it costs the same however many organizations an article names. */
+/**
+ * The one organization so far whose name starts with `word` and a space
+ * (undefined when none or several do): a map look-up, so that it costs the
+ * same however many organizations an article names.
+ *
+ * @example
+ * organization(state, 'Walker Energy Partners')
+ * organizationOpenedBy(state, 'Walker Energy')?.name
+ * //=> 'Walker Energy Partners'
+ */
 export function organizationOpenedBy(state: EntityState, word: string): Participant | undefined {
   return state.organizationPrefixes.get(word) ?? undefined
 }
