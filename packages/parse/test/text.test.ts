@@ -17,7 +17,7 @@ describe('tokens', () => {
 describe('sentences', () => {
   const sentencesOf = (text: string): string[] => {
     const tokens = tokenize(text, 0, text.length)
-    return splitSentences(text, tokens).map(([first, last]) => text.slice(tokens.start[first], tokens.end[last]))
+    return [...splitSentences(text, tokens)].map((last, index, ends) => text.slice(tokens.start[index === 0 ? 0 : ends[index - 1]! + 1], tokens.end[last]))
   }
 
   it('keeps titles, initials and abbreviations inside a sentence, and quotes that close after the period', () => {

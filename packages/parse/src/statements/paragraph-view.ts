@@ -72,7 +72,8 @@ export function viewParagraph(text: string, index: number, span: Span): Paragrap
   let classesPresent = 0
   let kindsPresent = 0
   for (let sentence = 0; sentence < sentences.length; sentence++) {
-    const [first, last] = sentences[sentence]!
+    const first = sentence === 0 ? 0 : sentences[sentence - 1]! + 1
+    const last = sentences[sentence]!
     let sentenceClass = 0
     let sentenceKind = 0
     for (let token = first; token <= last; token++) {

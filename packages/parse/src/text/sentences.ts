@@ -2,9 +2,6 @@ import { abbreviations, openersAfterAbbreviation, titleAbbreviations } from '../
 import type { Tokens } from './tokens.js'
 import { TokenKind } from './tokens.js'
 
-/** Sentences as token ranges: `[first, last]` token indices, inclusive. */
-export type Sentence = readonly [number, number]
-
 const closers = new Set([')', ']', '’', "'"])
 const longestAbbreviation = Math.max(1, ...[...abbreviations].map((word) => word.length))
 
@@ -27,13 +24,19 @@ function opensAfterAbbreviation(text: string, tokens: Tokens, token: number): bo
  * Split tokens into sentences at `.`, `!` and `?` (with the quotes and
  * brackets that close after them), unless the period ends an abbreviation
  * (`Mr.`, `Sept.`), an initial (`J.`, `U.S.`) or the next word is not a
- * sentence start.
+ * sentence start. Returns the last token of each sentence (a sentence
+ * starts one token after the end of the one before), as a view of an array
+ * that the next call reuses: read it before splitting again.
  *
  * @example
- * splitSentences(text, tokenize(text, 0, text.length)).length
+ * splitSentences('He left. She stayed.', tokenize('He left. She stayed.', 0, 20))
+ * //=> Uint32Array [2, 5]
  */
-export function splitSentences(text: string, tokens: Tokens): Sentence[] {
-  const sentences: Sentence[] = []
+export function splitSentences(text: string, tokens: Tokens): Uint32Array {
+  // The last token of each sentence, in a scratch array reused by the next call (a sentence starts
+  // one after the end before it): no array per sentence for the collector.
+  if (sentenceEnds.length < tokens.count) sentenceEnds = new Uint32Array(Math.max(tokens.count, 2 * sentenceEnds.length, 1024))
+  let count = 0
   let first = 0
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kind[index] !== TokenKind.punctuation) continue
@@ -64,11 +67,12 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     const nextCode = text.charCodeAt(nextStart)
     const startsSentence = isUpper(nextCode) || tokens.kind[last + 1] === TokenKind.quote || tokens.kind[last + 1] === TokenKind.number || nextCode === 0x28 || nextCode === 0x2014
     if (!startsSentence) continue
-    sentences.push([first, last])
+    sentenceEnds[count++] = last
     first = last + 1
     index = last
   }
-  if (first < tokens.count) sentences.push([first, tokens.count - 1])
-  // An exact-size copy: arrays grown by push keep spare slots, and a view lives until the parse ends.
-  return sentences.slice()
+  if (first < tokens.count) sentenceEnds[count++] = tokens.count - 1
+  return sentenceEnds.subarray(0, count)
 }
+
+let sentenceEnds = new Uint32Array(0)
