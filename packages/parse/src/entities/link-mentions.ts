@@ -102,9 +102,9 @@ function definiteMention(state: EntityState, span: Span, text: string): Particip
 export function addSpeaker(state: EntityState, span: Span, text: string): Participant | null {
   const definite = definiteMention(state, span, text)
   if (definite) return definite
-  // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`.
-  const comma = text.indexOf(',')
-  const head = comma === -1 ? text : text.slice(0, comma)
+  // The name is what stands before an appositive: `Mayra Gonzalez, a cook at the Taj`,
+  // `Democrats - especially in his native New York`, `Many speakers — including …`.
+  const head = text.slice(0, appositiveStart(text))
   // Most speaker phrases make no participant (`an analyst`, `officials`): with no capital letter
   // in the head and no organization word at its end, neither rule below can apply.
   if (!capitalLetter.test(head) && !organizationSuffixes.has(stripPossessive(lastWordOf(head)).toLowerCase())) return null
@@ -148,7 +148,7 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
     addMention(state, participant, mention)
     return participant
   }
-  if (clean.length === 0 || clean.length > 3 || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || thingNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+  if (clean.length === 0 || clean.length > 3 || gazetteer.has(clean.join(' ')) || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || thingNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
   // `Officials said`, `Analysts said`: a capitalized source noun is no name.
   if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
   const mention = mentionFrom(firstName)
@@ -157,6 +157,18 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const participant = known ?? (organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
   addMention(state, participant, mention)
   return participant
+}
+
+/** Where an appositive starts in a speaker phrase: its first comma or spaced dash (the phrase's length when there is none). */
+function appositiveStart(text: string): number {
+  let end = text.length
+  const comma = text.indexOf(',')
+  if (comma !== -1) end = comma
+  for (const dash of [' - ', ' – ', ' — ', '—']) {
+    const at = text.indexOf(dash)
+    if (at !== -1 && at < end) end = at
+  }
+  return end
 }
 
 /** Whether the word opens with an ASCII capital and a lower-case letter (`Norman`, not `MP` or `state`). */

@@ -107,3 +107,6 @@ export const countingWords: ReadonlySet<string> = new Set([
  * statement`, `…, a ministry official said, without elaborating`).
  */
 export const appositiveOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'who', 'which', 'adding', 'citing', 'according', 'noting', 'referring', 'speaking', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'as', 'saying', 'his', 'her', 'their', 'its', 'whose', 'now', 'then', 'also', 'without', 'more', 'less', 'fewer', 'twice', 'compared', 'than', 'up', 'down', 'nearly', 'almost', 'roughly'])
+
+/** Sentence adverbs that stand between commas after a source and before its cue (`U.S. officials, however, said`). */
+export const parentheticalAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'therefore', 'indeed', 'separately', 'likewise', 'similarly', 'meantime', 'later', 'earlier', 'today', 'yesterday', 'privately', 'publicly'])

@@ -1,12 +1,12 @@
 // Who speaks: the subject before a cue (names, pronouns, determiner phrases, appositives), a sentence's subject, and the source named after a cue.
 import { WordClass } from '../lexicon/word-classes.js'
-import { prepositions } from '../lexicon/function-words.js'
+import { parentheticalAdverbs, prepositions } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isCapitalized, isMark, lowerAt, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from './paragraph-view.js'
-import { isCue, isWord, maxSubjectTokens, measureWords, sentenceStart } from './cue-words.js'
+import { isCue, isDash, isWord, maxSubjectTokens, measureWords, sentenceStart } from './cue-words.js'
 import { joinsOrganizationName, nameStartBefore } from '../entities/joined-names.js'
 
 export const maxAppositiveTokens = 24
@@ -33,6 +33,20 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   // `who in 2010 said`: a time phrase between the relative pronoun and the cue.
   for (let token = last; token > floor && token >= last - 3 && (hasClass(view, token, WordClass.leadingNonSubject) || tokenKind(view, token) === TokenKind.number); token--) {
     if (wordIs(view, token - 1, 'who')) return { first: token - 1, last: token - 1 }
+  }
+  // `Cyber security experts and U.S. officials, however, said`: a sentence adverb between commas is no appositive.
+  if (!plain && isMark(view, last, ',') && isMark(view, last - 2, ',') && parentheticalAdverbs.has(lowerAt(view, last - 1) ?? '')) {
+    const name = subjectBefore(view, last - 2, floor, true)
+    return name === null ? null : { first: name.first, last: last - 3 }
+  }
+  // `Many speakers at the service — including Muslims, Christians, Catholics, Jews — said`: an aside between dashes.
+  // (One dash each side, with words between: `--` is two tokens, and `- say one pct -` no aside of a source.)
+  if (!plain && isDash(view, last) && !isDash(view, last - 1)) {
+    let open = last - 1
+    while (open > floor && last - open <= maxAppositiveTokens && !isDash(view, open)) open--
+    if (!isDash(view, open) || isDash(view, open - 1) || open - 1 < floor || last - open < 3) return null
+    const name = subjectBefore(view, open, floor, true)
+    return name === null ? null : { first: name.first, last: last - 1 }
   }
   // `Name, appositive, said`: the appositive ends with a comma before the cue
   // (`Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said`).
@@ -134,7 +148,7 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   const before = first - 1
   if (before >= floor && !(isMark(view, before, ',') || isMark(view, before, ':') || isMark(view, before, ';') || isMark(view, before, '—') || tokenKind(view, before) === TokenKind.quote || hasClass(view, before, WordClass.subjectBreaker))) {
     // `A report … by the Organization for Economic Cooperation and Development noted`: the name at least.
-    if (last - first + 1 >= maxSubjectTokens) return joinedName === -1 ? null : { first: joinedName, last }
+    if (last - first + 1 >= maxSubjectTokens) return joinedName === -1 ? trailingName(view, last, floor) : { first: joinedName, last }
   }
   // `Current and former officials who spoke with The Huffington Post said`: the relative clause's antecedent speaks.
   if (!plain && wordIs(view, first - 1, 'who') && first - 2 >= floor && isWord(view, first - 2)) {
@@ -154,6 +168,20 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     hasClass(view, last, WordClass.sourceNoun) ||
     (head.endsWith('s') && last - first < 3)
   return valid ? { first, last } : null
+}
+
+/**
+ * The person's name that ends a subject too long to be one, from its
+ * honorific or given name on (`… at the party convention Sen. Elizabeth
+ * Warren (D-MA) said`): two words or more, else null.
+ */
+function trailingName(view: ParagraphView, last: number, floor: number): { first: number; last: number } | null {
+  if (!isCapitalized(view, last)) return null
+  let first = last
+  while (first - 1 >= floor && last - first < maxSubjectTokens && (isCapitalized(view, first - 1) || (isMark(view, first - 1, '.') && hasClass(view, first - 2, WordClass.honorific)))) first--
+  // The name proper starts at an honorific or a given name (`Secretary of State Alexander Haig`, `Hong Kong Ronald Li`).
+  while (first < last && !hasClass(view, first, WordClass.honorific | WordClass.givenName)) first++
+  return last - first >= 1 && hasClass(view, first, WordClass.honorific | WordClass.givenName) ? { first, last } : null
 }
 
 /**
