@@ -1,10 +1,10 @@
 // Linking statements to participants: the participant a span refers to, `the company` and `the president`, and speakers no earlier step knew.
 import type { Participant, Span, TextField } from '@newsdoc/core'
 import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core'
-import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
+import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
-import { honorifics, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
+import { honorifics, partyMembers, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import { capitalizedStopwords, connectors } from '../lexicon/function-words.js'
 import type { Recency } from './recency.js'
 import { latestBefore, recencyKeys, sortRecency } from './recency.js'
@@ -148,7 +148,16 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
     addMention(state, participant, mention)
     return participant
   }
-  if (clean.length === 0 || clean.length > 3 || gazetteer.has(clean.join(' ')) || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || thingNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
+  // `San Diego Gas said`, `Lake Forest Bancorp said`: a name that opens as a place's does (and is no place we know) is a company's or an agency's.
+  // (Two words are a place's name, `San Diego`, or a `New Zealander`; a `New Jersey Democrat` is someone unnamed.)
+  const placeOpened = clean.length >= 2 && placeNameStarts.has(clean[0]!.toLowerCase())
+  if (placeOpened && clean.length >= 3 && clean.length <= 4 && !gazetteer.has(clean.join(' ')) && clean.every((word) => /^[A-Z]/.test(word)) && !partyMembers.has(stripPossessive(clean.at(-1)!).toLowerCase())) {
+    const mention = mentionFrom(firstName)
+    const participant = state.aliasOwner.get(foldWhitespace(mention.text)) ?? organization(state, foldWhitespace(mention.text))
+    addMention(state, participant, mention)
+    return participant
+  }
+  if (clean.length === 0 || clean.length > 3 || placeOpened || gazetteer.has(clean.join(' ')) || placeNameEnds.has(clean.at(-1)!.toLowerCase()) || thingNameEnds.has(clean.at(-1)!.toLowerCase()) || !clean.every((word) => /^[A-Z][a-z]/.test(word)) || (clean.length === 1 && isCommonNounShape(clean[0]!)) || clean.some((word) => capitalizedStopwords.has(word.toLowerCase()) || gazetteer.has(word))) return null
   // `Officials said`, `Analysts said`: a capitalized source noun is no name.
   if (clean.length === 1 && isListedNoun(stripPossessive(clean[0]!).toLowerCase())) return null
   const mention = mentionFrom(firstName)

@@ -7,6 +7,7 @@ import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { nounEndings } from '../lexicon/function-words.js'
+import { generationalSuffixes } from '../lexicon/titles.js'
 
 export const possessive = /['’]s$/
 
@@ -128,7 +129,12 @@ export function surnameOf(name: string): string | null {
   if (space === -1) return null
   const first = name.slice(0, space)
   const twoWords = name.indexOf(' ', space + 1) === -1
-  return twoWords && familyNameFirst.has(first.toLowerCase()) && !givenNames.has(first.toLowerCase()) ? first : name.slice(name.lastIndexOf(' ') + 1)
+  if (twoWords && familyNameFirst.has(first.toLowerCase()) && !givenNames.has(first.toLowerCase())) return first
+  const lastSpace = name.lastIndexOf(' ')
+  const last = name.slice(lastSpace + 1)
+  // `Larry Mullen Jr`: the family name is the word before the suffix.
+  if (!generationalSuffixes.has(last.toLowerCase().replace(/\.$/, ''))) return last
+  return lastSpace === space ? null : name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace)
 }
 
 /** Whether the text before `end` is the possessive ending that `stripPossessive` removes, `'s` or `’s`. */

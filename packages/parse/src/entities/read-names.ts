@@ -1,12 +1,12 @@
 // Pass 1 of the entity stage: each capitalized run becomes a person's name, organizations, a place, or a word kept for later; then names read alone are settled.
 import type { Participant } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
-import { gazetteer, placeNameEnds } from '../lexicon/gazetteer.js'
+import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { lastOrganizationWords, organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
-import { givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
+import { generationalSuffixes, givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { givenNames } from '../lexicon/given-names.js'
 import { spanHash } from '../text/span-hash.js'
@@ -107,6 +107,11 @@ function isInitial(view: ParagraphView, token: number): boolean {
  */
 function isGivenName(view: ParagraphView, token: number): boolean {
   return hasClass(view, token, WordClass.givenName) && isTitleCase(view, token)
+}
+
+/** Whether the token is the first of its sentence. */
+function opensSentence(view: ParagraphView, token: number): boolean {
+  return sentenceFirst(view, sentenceOf(view, token)) === token
 }
 
 /** Whether every token from `first` to `last` is a capitalized word. */
@@ -235,6 +240,14 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     readRun(state, view, token + 1, last)
     return
   }
+  // `Sprinter Kelly Holmes won …`, `Musician Alan Wass was …`: a word capitalized only because it opens
+  // the sentence describes the person named from the given name after it, who has a surname
+  // (`Landon Thomas Jr.` is one name). Not `McDonnell Douglas Corp`, an organization by now, nor
+  // `San Diego Gas`, whose first words are a place.
+  if (nameFirst === first && last - first >= 2 && opensSentence(view, first) && !isGivenName(view, first) && isGivenName(view, first + 1) && isPlainName(view, first + 1, last) && (last - first >= 3 || !generationalSuffixes.has(lowerAt(view, last)!)) && !placeNameStarts.has(lowerAt(view, first)!) && !gazetteer.has(tokensText(view, first, first + 1))) {
+    readNameRun(state, view, first + 1, last)
+    return
+  }
   // `Madison County`, `Hilton Head Island`: a place's name, though it may open with a given name.
   // `President of the United States`: what follows a title there is a phrase, not a name.
   const lastWord = stripPossessive(lowerAt(view, last)!)
@@ -265,6 +278,8 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     addMention(state, started, { text: bare, span: { start: tokenStart(view, first)!, end: bareEnd } })
     return
   }
+  // `San Diego Gas`, `Las Vegas Sun`: a name that opens as a place's does is no person's.
+  if (placeNameStarts.has(lowerAt(view, nameFirst)!) && !isGivenName(view, nameFirst)) return
   const gender = genderBefore(view, descriptorStart, nameFirst)
   if (words === 1) {
     // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.

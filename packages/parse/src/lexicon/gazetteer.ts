@@ -32,3 +32,10 @@ export const longestPlaceName = Math.max(...[...gazetteer.keys()].map((name) => 
  * surnames are left out (`Park`, `Lake`, `Hall`, `Lane`, `Bay`, `Arena`).
  */
 export const placeNameEnds: ReadonlySet<string> = new Set(['county', 'city', 'avenue', 'boulevard', 'road', 'river', 'valley', 'mountains', 'island', 'islands', 'square', 'airport', 'station', 'township', 'village', 'province', 'district', 'highway', 'stadium', 'coast', 'peninsula', 'canyon', 'falls', 'sea', 'ocean', 'gulf', 'strait'])
+
+/**
+ * Words that open the name of a place whose next word may be a given name
+ * (`San Diego`, `Santa Maria`, `St Louis`, `Port Elizabeth`, `Lake Charles`),
+ * lower-cased: a name so opened is no person's, wherever it stands.
+ */
+export const placeNameStarts: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'ste', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'cape', 'new'])

@@ -1,6 +1,6 @@
 // Common given names, lower-cased: evidence that a capitalized pair is a
 // person (`Vladimir Putin`, `Sergei Lavrov`). A compact sample of frequent
-// English, Spanish, Russian, Arabic and other given names from public
+// English, Spanish, Italian, Russian, Arabic and other given names from public
 // name-frequency lists; not meant to be complete.
 
 export const givenNames: ReadonlySet<string> = new Set(
@@ -16,7 +16,8 @@ export const givenNames: ReadonlySet<string> = new Set(
     'vladimir sergei sergey dmitry dmitri nikolai nikolay alexei alexey mikhail ivan igor yuri oleg boris andrei viktor valentina olga natalia tatiana svetlana elena irina anastasia volodymyr petro ' +
     'mohammed muhammad mohamed ahmed ali hassan hussein omar khalid abdullah ibrahim yusuf mustafa fatima aisha recep bashar hosni hamid ' +
     'emmanuel angela francois jean pierre jacques nicolas marine olaf helmut gerhard theresa boris keir rishi justin jair luiz lula narendra shinzo fumio jacinda recep benjamin ehud ariel shimon yitzhak ' +
-    'carlos luis jorge pedro manuel javier miguel fernando francisco antonio alejandro ricardo diego sofia lucia camila valeria isabel carmen rosa ana'
+    'carlos luis jorge pedro manuel javier miguel fernando francisco antonio alejandro ricardo diego sofia lucia camila valeria isabel carmen rosa ana ' +
+    'giovanni giuseppe francesco matteo paolo silvio sergio mario enrico romano giorgia'
   ).split(' ')
 )
 

@@ -37,3 +37,9 @@ export const genderedTitles: ReadonlyMap<string, 'male' | 'female'> = new Map([
 
 /** Letters that British usage writes after a name (`Paul Boateng MP`, `Guy Mansfield QC`): a role, not part of the name. */
 export const postnominals: ReadonlySet<string> = new Set(['MP', 'QC', 'KC', 'MSP', 'MEP', 'OBE', 'MBE', 'CBE'])
+
+/** What may follow a surname as part of the name (`Larry Mullen Jr`, `Thomas Ewing III`), lower-cased: no surname itself. */
+export const generationalSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** What a person is of a party, lower-cased: after a place it describes someone unnamed (`a New Jersey Democrat`). */
+export const partyMembers: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'independent', 'socialist', 'tory', 'unionist', 'nationalist'])
