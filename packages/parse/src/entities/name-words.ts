@@ -1,6 +1,6 @@
 // Tests on single words of names: possessives, title and organization words, surname and acronym shapes, stock tickers.
 import { gazetteer } from '../lexicon/gazetteer.js'
-import { familyNameFirst, givenNames } from '../lexicon/given-names.js'
+import { familyNameFirst, femaleGivenNames, givenNames, unisexGivenNames } from '../lexicon/given-names.js'
 import { capitalizedOrganizationSuffixes, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { commonAcronyms, stockExchanges, tickerBrackets } from '../lexicon/organization-names.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
@@ -135,6 +135,22 @@ export function surnameOf(name: string): string | null {
   // `Larry Mullen Jr`: the family name is the word before the suffix.
   if (!generationalSuffixes.has(last.toLowerCase().replace(/\.$/, ''))) return last
   return lastSpace === space ? null : name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace)
+}
+
+/**
+ * The gender a person's name tells by its first word, a known given name:
+ * `female` for `Paula Broadwell`, `male` for `David Petraeus`, undefined for
+ * `Tracy Martin` (a name both bear) or a name that opens with no given name.
+ *
+ * @example
+ * genderOfName('Paula Broadwell')
+ * //=> 'female'
+ */
+export function genderOfName(name: string): 'male' | 'female' | undefined {
+  const space = name.indexOf(' ')
+  const first = (space === -1 ? name : name.slice(0, space)).toLowerCase()
+  if (femaleGivenNames.has(first)) return 'female'
+  return givenNames.has(first) && !unisexGivenNames.has(first) ? 'male' : undefined
 }
 
 /** Whether the text before `end` is the possessive ending that `stripPossessive` removes, `'s` or `’s`. */

@@ -3,21 +3,21 @@ import type { Participant } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { lastOrganizationWords, organizationAcronyms } from '../lexicon/organization-suffixes.js'
-import { organizationNames, organizationRoleNouns } from '../lexicon/organization-names.js'
+import { organizationNames, organizationRoleNouns, publicationsAfterThe } from '../lexicon/organization-names.js'
 import { generationalSuffixes, givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { givenNames } from '../lexicon/given-names.js'
 import { spanHash } from '../text/span-hash.js'
-import { acronymShape, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
+import { acronymShape, genderOfName, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
 import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
 import { isAmpersandName } from './joined-names.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, addPlace, describe, field, noteGender, organization, organizationOpenedBy, person } from './entity-state.js'
 
 // The span hashes of the gazetteer's names and the one-word organization names: a word whose hash is not here is neither.
-const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...organizationNames].map((name) => spanHash(name, 0, name.length)))
+const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...organizationNames, ...publicationsAfterThe].map((name) => spanHash(name, 0, name.length)))
 
 /** Pass 1 on one capitalized run: a name, an organization, a place, or a word kept for later. */
 export function readRun(state: EntityState, view: ParagraphView, runFirst: number, last: number): void {
@@ -51,7 +51,7 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   const word = stripPossessive(tokenText(view, first))
   const alias = state.organizationAliases.get(word)
   if (alias) addMention(state, alias, field(view, first, first))
-  else if (organizationNames.has(word)) addMention(state, organization(state, word), { text: word, span: { start: wordStart, end: wordEnd } })
+  else if (organizationNames.has(word) || (publicationsAfterThe.has(word) && wordIs(view, first - 1, 'the'))) addMention(state, organization(state, word), { text: word, span: { start: wordStart, end: wordEnd } })
   else if (gazetteer.has(word)) addPlace(state, word, { start: tokenStart(view, first)!, end: tokenStart(view, first)! + word.length })
   else if (word.length >= 2 && word.length <= 6 && isOrganizationAcronym(view, word) && (organizationAcronyms.has(word) || !demonyms.has(word.toLowerCase())) && !isTickerPart(view, first)) {
     addMention(state, organization(state, word), field(view, first, first))
@@ -287,7 +287,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     return
   }
   const participant = person(state, bare)
-  noteGender(state, participant, gender)
+  noteGender(state, participant, gender ?? genderOfName(bare))
   addMention(state, participant, field(view, nameFirst, last))
   // `Archbishop of Canterbury Dr Rowan Williams`: an honorific between a description and the name is
   // no part of the description (alone, `Dr` or `Sir` is all the description there is, and stays).

@@ -6,6 +6,13 @@
 // just as often common words or surnames (`Ford`, `Total`, `Visa`) are left
 // out: a name here is an organization wherever it stands alone.
 
+/**
+ * Newspapers and magazines that news names by one word after `the` (`Wendy
+ * Ide of The Times`, `told the Guardian`): organizations only there, since
+ * the words stand for other things alone (`Telegraph Co`, `Times Square`).
+ */
+export const publicationsAfterThe: ReadonlySet<string> = new Set(['Times', 'Guardian', 'Telegraph', 'Economist', 'Observer', 'Mirror', 'Spectator', 'Scotsman'])
+
 /** Names of organizations as written, one word or several. */
 export const organizationNames: ReadonlySet<string> = new Set([
   // Technology and telecoms
