@@ -22,7 +22,8 @@ export function genderBefore(view: ParagraphView, first: number, nameFirst: numb
  * Where the person's name starts in a capitalized run that names them after
  * a title inside it (`House Speaker Paul Ryan` → `Paul`, `Secretary of
  * State John Kerry` → `John`), or -1: the name is one to three words after
- * the run's last title word, none of them a title, and either starts with a
+ * the run's last title word (or one after an honorific: `Harrogate Mr
+ * Kennedy` → `Kennedy`), none of them a title, and either starts with a
  * known given name or holds no organization word (`Bank of England Governor
  * Mark Carney`, but not `Prime Minister's Office`).
  */
@@ -38,8 +39,17 @@ export function titledName(view: ParagraphView, first: number, last: number): nu
     if (isOrganizationWord(view, token)) organizationWord = true
     words++
   }
-  if (words < 2 || words > 3 || thingNameEnds.has(stripPossessive(lowerAt(view, last)!))) return -1
+  // After an honorific one word is a name (`Speaking in Harrogate Mr Kennedy said`; but `Labour's Mr
+  // Livingstone` is read at its possessive, as two names).
+  const honorific = hasClass(view, title, WordClass.honorific) && !hasPossessive(view, first, title - 1)
+  if (words < (honorific ? 1 : 2) || words > 3 || thingNameEnds.has(stripPossessive(lowerAt(view, last)!))) return -1
   return hasClass(view, title + 1, WordClass.givenName) || !organizationWord ? title + 1 : -1
+}
+
+/** Whether a token from `first` to `last` ends in a possessive. */
+function hasPossessive(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (isPossessiveAt(view.text, tokenEnd(view, token)!)) return true
+  return false
 }
 
 /**

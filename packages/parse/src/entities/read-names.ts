@@ -133,13 +133,16 @@ function isTitleCase(view: ParagraphView, token: number): boolean {
  * word); -1 when there is none. `Lord Nicholls of Birkenhead` keeps its
  * `of` (one word before it is a peer's title, not a full name), and so does
  * `Thomas Built Buses of High Point` (an unknown place after a company).
+ * A `for` there is returned whatever follows it (`Michael Mann for Collateral`).
  */
 function fullNameBeforeOf(view: ParagraphView, nameFirst: number, last: number): number {
   if (!isGivenName(view, nameFirst)) return -1
   for (let of = nameFirst + 2; of <= Math.min(nameFirst + 3, last - 1); of++) {
-    if (!wordIs(view, of, 'of')) continue
+    const isFor = wordIs(view, of, 'for')
+    if (!isFor && !wordIs(view, of, 'of')) continue
     for (let token = nameFirst; token < of; token++) if (!isCapitalized(view, token) || isOrganizationWord(view, token)) return -1
-    if (wordIs(view, of + 1, 'the')) return of
+    // `Michael Mann for Collateral`, `David Arquette for HBO`: what a person is named for is read alone.
+    if (isFor || wordIs(view, of + 1, 'the')) return of
     for (let token = of + 1; token <= last; token++) if (isOrganizationWord(view, token)) return of
     const after = stripPossessive(tokensText(view, of + 1, last))
     if (gazetteer.has(after) || organizationNames.has(after) || (of + 1 === last && isOrganizationAcronym(view, after))) return of
