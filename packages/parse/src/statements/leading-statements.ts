@@ -57,6 +57,8 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
     shared = joint
   }
   if (subject === null) return null
+  // `Despite claims that …`, `Following reports that …`: a plural noun after a phrase's opening word, no source and its cue.
+  if (subject.first === subject.last && hasClass(view, subject.first, WordClass.clauseOpener) && pluralNounCues.has(lowerAt(view, cue)!)) return null
   // `…, he said, …` is an interruption: the trailing rule reads the whole sentence
   // (but `In a brief interview on Wednesday, Mr. Sloan said, "…"` opens with a phrase, not content).
   if (isMark(view, subject.first - 1, ',') && isMark(view, cue + 1, ',') && subject.first - 1 > first && !opensWithPhrase(view, first, subject.first - 1)) return null
