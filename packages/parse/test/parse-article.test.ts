@@ -212,3 +212,13 @@ describe('text as the fields want it', () => {
     expect(article.media[0]?.caption).toBe('Fire chief Tom Reed inspects the pier on Tuesday.')
   })
 })
+
+describe('headlines in capitals', () => {
+  it('names no one from a headline in capitals, where every word looks like a name', () => {
+    const text = 'TURKISH RETAIL PRICES RISE 2.7 PCT IN FEBRUARY\n\nANKARA, March 2 - Turkish retail prices rose 2.7 pct in February, the State Statistics Institute said.\n'
+    const article = parseArticle(text)
+    expect(article.headline?.text).toBe('TURKISH RETAIL PRICES RISE 2.7 PCT IN FEBRUARY')
+    expect(article.participants.filter((participant) => participant.kind === 'person')).toEqual([])
+    expect(article.participants.map((participant) => participant.name)).toContain('State Statistics Institute')
+  })
+})

@@ -26,6 +26,8 @@ interface PendingName {
   spoken: boolean
   /** The honorific takes a given name (`Sir Paul` of `Sir Paul McCartney`). */
   givenName: boolean
+  /** What a title before the name or an appositive after it says of the person (`Energy Minister` of `Energy Minister Subroto`). */
+  descriptions: string[]
 }
 
 /**

@@ -1,7 +1,7 @@
 // Phrases around names: a title inside a run, organization names cut at `of`, appositives after a name, the gender an honorific states.
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { capitalizedOrganizationSuffixes, lastOrganizationWords, legalForms, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
-import { genderedTitles, thingNameEnds } from '../lexicon/titles.js'
+import { genderedTitles, oneNameTitles, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenEnd, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
@@ -22,8 +22,8 @@ export function genderBefore(view: ParagraphView, first: number, nameFirst: numb
  * Where the person's name starts in a capitalized run that names them after
  * a title inside it (`House Speaker Paul Ryan` → `Paul`, `Secretary of
  * State John Kerry` → `John`), or -1: the name is one to three words after
- * the run's last title word (or one after an honorific: `Harrogate Mr
- * Kennedy` → `Kennedy`), none of them a title, and either starts with a
+ * the run's last title word (or one after an honorific or a title that takes
+ * one name: `Harrogate Mr Kennedy` → `Kennedy`), none of them a title, and either starts with a
  * known given name or holds no organization word (`Bank of England Governor
  * Mark Carney`, but not `Prime Minister's Office`).
  */
@@ -41,8 +41,9 @@ export function titledName(view: ParagraphView, first: number, last: number): nu
   }
   // After an honorific one word is a name (`Speaking in Harrogate Mr Kennedy said`; but `Labour's Mr
   // Livingstone` is read at its possessive, as two names).
-  const honorific = hasClass(view, title, WordClass.honorific) && !hasPossessive(view, first, title - 1)
-  if (words < (honorific ? 1 : 2) || words > 3 || thingNameEnds.has(stripPossessive(lowerAt(view, last)!))) return -1
+  // So it is after a title that takes one name (`Indonesian Energy Minister Subroto`).
+  const oneWord = (hasClass(view, title, WordClass.honorific) || oneNameTitles.has(lowerAt(view, title)!)) && !hasPossessive(view, first, title - 1)
+  if (words < (oneWord ? 1 : 2) || words > 3 || thingNameEnds.has(stripPossessive(lowerAt(view, last)!))) return -1
   return hasClass(view, title + 1, WordClass.givenName) || !organizationWord ? title + 1 : -1
 }
 

@@ -4,7 +4,7 @@ import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { lastOrganizationWords, organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns, publicationsAfterThe } from '../lexicon/organization-names.js'
-import { generationalSuffixes, givenNameHonorifics, postnominals, thingNameEnds } from '../lexicon/titles.js'
+import { generationalSuffixes, givenNameHonorifics, oneNameTitles, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
@@ -38,7 +38,7 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
   // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
   if (!hasClass(view, first, notSurname) && state.speakers.get(wordStart) === wordEnd && wordEnd === tokenEnd(view, first) && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
-    state.pendingNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false })
+    state.pendingNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false, descriptions: [] })
     return
   }
   if (wordEnd === tokenEnd(view, first) && !hasClass(view, first, notSurname)) {
@@ -107,6 +107,12 @@ function isInitial(view: ParagraphView, token: number): boolean {
  */
 function isGivenName(view: ParagraphView, token: number): boolean {
   return hasClass(view, token, WordClass.givenName) && isTitleCase(view, token)
+}
+
+/** Whether the tokens from `first` to `last` are honorifics and their periods only (`Mr.`, `Dr`), or none. */
+function onlyHonorifics(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (!hasClass(view, token, WordClass.honorific) && !wordIs(view, token, '.')) return false
+  return true
 }
 
 /** Whether the token is the first of its sentence. */
@@ -258,9 +264,12 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const words = nameWordCount(bare)
   const titleBefore = wordIs(view, nameFirst - 1, '.') ? nameFirst - 2 : nameFirst - 1
   const honorific = hasClass(view, nameFirst, WordClass.honorific) || hasClass(view, titleBefore, WordClass.honorific)
-  // `Mr. Amar`: after an honorific one word is a name (but not a title: `the Lord Chancellor`).
-  const named = words > 0 && (words >= 2 || (honorific && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
-  if (!named) return
+  // `Mr. Amar`: after an honorific one word is a name (but not a title: `the Lord Chancellor`), and so
+  // it is after a title that makes a role (`Energy Minister Subroto`, `President Reagan`).
+  const titledWord = honorific || (nameFirst > first && oneNameTitles.has(lowerAt(view, titleBefore) ?? '') && isSpeakerSurname(view, nameFirst))
+  const named = words > 0 && (words >= 2 || (titledWord && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
+  // In a line in capitals every word looks like a name (`TURKISH RETAIL PRICES RISE`): the body names the people.
+  if (!named || isShouting(view)) return
   // Read once: it is evidence, and then the descriptions.
   const appositive = appositiveAfter(view, last)
   // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
@@ -284,22 +293,24 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   // `San Diego Gas`, `Las Vegas Sun`: a name that opens as a place's does is no person's.
   if (placeNameStarts.has(lowerAt(view, nameFirst)!) && !isGivenName(view, nameFirst)) return
   const gender = genderBefore(view, descriptorStart, nameFirst)
-  if (words === 1) {
-    // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass.
-    state.pendingNames.push({ name: bare, mention: field(view, nameFirst, last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? '') })
-    return
-  }
-  const participant = person(state, bare)
-  noteGender(state, participant, gender ?? genderOfName(bare))
-  addMention(state, participant, field(view, nameFirst, last))
   // `Archbishop of Canterbury Dr Rowan Williams`: an honorific between a description and the name is
   // no part of the description (alone, `Dr` or `Sir` is all the description there is, and stays).
   let descriptorEnd = nameFirst - 1
   if (isMark(view, descriptorEnd, '.')) descriptorEnd--
   if (descriptorEnd > descriptorStart && hasClass(view, descriptorEnd, WordClass.honorific)) descriptorEnd--
   else descriptorEnd = nameFirst - 1
-  if (descriptorStart < nameFirst) describe(participant, tokensText(view, descriptorStart, descriptorEnd))
-  for (const description of appositive ?? []) describe(participant, description)
+  const descriptions = descriptorStart < nameFirst ? [tokensText(view, descriptorStart, descriptorEnd), ...(appositive ?? [])] : (appositive ?? [])
+  if (words === 1) {
+    // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass. What a title
+    // says of them goes with them (`Energy Minister Subroto`), an honorific alone does not (`Mr Blair`).
+    const described = onlyHonorifics(view, descriptorStart, nameFirst - 1) ? (appositive ?? []) : descriptions
+    state.pendingNames.push({ name: bare, mention: field(view, nameFirst, last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? ''), descriptions: described })
+    return
+  }
+  const participant = person(state, bare)
+  noteGender(state, participant, gender ?? genderOfName(bare))
+  addMention(state, participant, field(view, nameFirst, last))
+  for (const description of descriptions) describe(participant, description)
 }
 
 /** The organizations of a run with an organization word or acronym (`Communist Party of China (CPC)`). */
@@ -325,8 +336,11 @@ export function settleNames(state: EntityState): void {
   const surnames = new Map<string, Participant>()
   // `Sir Paul` after `Sir Paul McCartney`: the given name of one full name only.
   const givenNames = new Map<string, Participant | null>()
+  // Surnames that two of the article's people share (`Clinton`): what is said of one, by title, may be the other's.
+  const shared = new Set<string>()
   for (const { participant } of state.people.values()) {
     const surname = surnameOf(participant.name)
+    if (surname !== null && surnames.has(surname)) shared.add(surname)
     if (surname !== null && !surnames.has(surname)) surnames.set(surname, participant)
     const space = participant.name.indexOf(' ')
     if (space === -1) continue
@@ -335,7 +349,7 @@ export function settleNames(state: EntityState): void {
   }
   // Made on first need: most articles have no spoken lone name that no full name explains.
   let brands: Map<string, Participant | null> | null = null
-  for (const { name, mention, gender, spoken, givenName } of state.pendingNames) {
+  for (const { name, mention, gender, spoken, givenName, descriptions } of state.pendingNames) {
     const full = surnames.get(name) ?? (givenName ? (givenNames.get(name) ?? undefined) : undefined)
     if (full && !full.aliases.includes(name)) full.aliases.push(name)
     // `Sky said` in a story of `Sky News` and `Sky Networks`, `Halvern said` after `Halvern Pharmaceutical Corp`.
@@ -348,6 +362,7 @@ export function settleNames(state: EntityState): void {
     const participant = full ?? (brand !== undefined ? (brand ?? organization(state, name)) : spoken && state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
     noteGender(state, participant, gender)
     addMention(state, participant, mention)
+    if (participant.kind === 'person' && !shared.has(name)) for (const description of descriptions) describe(participant, description)
   }
   // Its mentions come in pass 2, as those of any one-word organization name.
   for (const word of state.spokenWords) if (state.organizationEvidence.has(word) && !state.people.has(word)) organization(state, word)

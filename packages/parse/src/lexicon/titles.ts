@@ -30,6 +30,13 @@ export const thingNameEnds: ReadonlySet<string> = new Set([
   'act', 'amendment', 'bill', 'law', 'unit', 'treaty', 'accord', 'agreement', 'plan', 'report', 'index', 'award', 'awards', 'prize', 'cup', 'open', 'championship', 'championships', 'project', 'festival', 'summit', 'conference', 'forum', 'review', 'survey', 'programme', 'program', 'scheme', 'strategy', 'budget', 'day', 'week', 'games', 'story', 'show', 'dvd', 'theater', 'theatre', 'trophy', 'medal', 'lecture', 'stakes'
 ])
 
+/**
+ * Titles before which one word is a name (`President Reagan`, `Energy
+ * Minister Subroto`, `Pope Francis`), lower-cased; not those that open other
+ * names too (`General Electric`, `King Kong`, `Premier Rugby`).
+ */
+export const oneNameTitles: ReadonlySet<string> = new Set(['president', 'chancellor', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'chairman', 'chairwoman', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'sheikh', 'judge', 'prince', 'princess', 'queen', 'emperor', 'colonel', 'admiral', 'spokesman', 'spokeswoman'])
+
 /** Honorifics and titles that say whether a person is a man or a woman, so that `she` is not resolved to `Mr. Sanders`. */
 export const genderedTitles: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['emperor', 'male'], ['congressman', 'male'], ['spokesman', 'male'], ['businessman', 'male'], ['chairman', 'male'],
