@@ -2,10 +2,10 @@
 import type { Participant, Span, TextField } from '@newsdoc/core'
 import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
-import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { companyNouns, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
 import { honorifics, partyMembers, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
-import { capitalizedStopwords, connectors } from '../lexicon/function-words.js'
+import { capitalizedStopwords, connectors, unnamingWords } from '../lexicon/function-words.js'
 import type { Recency } from './recency.js'
 import { latestBefore, recencyKeys, sortRecency } from './recency.js'
 import { isCommonNounShape, isListedNoun, stripPossessive, surnameOf } from './name-words.js'
@@ -18,6 +18,8 @@ const capitalLetter = /[A-Z]/
 const jointGap = /^\s*(?:and|&)\s*$/
 
 const letter = /\p{L}/u
+// A plural (`Congressmen`, `Democrats`, not `Congress`) or a word for a country's people (`Scot`, `Briton`).
+const pluralOrResident = /(?:[^s]s|men|ot|on)$/
 
 // Built on first use (many articles have no `the company`); participants' mentions stay as
 // they are until `finish`, so the index is the same whenever it is built.
@@ -85,17 +87,24 @@ function definiteMention(state: EntityState, span: Span, text: string): Particip
   const noun = words[1]!.toLowerCase()
   const organizationNoun = organizationSuffixes.has(noun)
   if (!organizationNoun && !roleHeads.has(noun)) return null
-  const key = organizationNoun ? 'organization' : `title:${noun}`
-  const before = [latestBefore(foundIndex(state).get(key), span.start, state.rank), latestBefore(state.added.get(key), span.start, state.rank)]
-  // The later of the two; at the same start, the participant named first (as a scan in order would pick).
-  const best = before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
-    if (left === null || right === null) return left ?? right
-    if (left.start !== right.start) return left.start > right.start ? left : right
-    return state.rank(left.owner) <= state.rank(right.owner) ? left : right
-  }, null)?.owner
-  if (best === undefined) return null
+  // `the commission`: the latest organization with that word in its name; `the company` may be any.
+  const best = organizationNoun ? (latestWithKey(state, `organization:${noun}`, span) ?? (companyNouns.has(noun) ? latestWithKey(state, 'organization', span) : null)) : latestWithKey(state, `title:${noun}`, span)
+  if (best === null) return null
   addMention(state, best, { text, span })
   return best
+}
+
+/** The participant under `key` named last before `span`, in the mentions found and those linking added. */
+function latestWithKey(state: EntityState, key: string, span: Span): Participant | null {
+  const before = [latestBefore(foundIndex(state).get(key), span.start, state.rank), latestBefore(state.added.get(key), span.start, state.rank)]
+  // The later of the two; at the same start, the participant named first (as a scan in order would pick).
+  return (
+    before.reduce<{ start: number; owner: Participant } | null>((left, right) => {
+      if (left === null || right === null) return left ?? right
+      if (left.start !== right.start) return left.start > right.start ? left : right
+      return state.rank(left.owner) <= state.rank(right.owner) ? left : right
+    }, null)?.owner ?? null
+  )
 }
 
 /** The participant of a speaker phrase that no earlier step knew (`Woolson said`, `the finance ministry`), made if need be. */
@@ -121,8 +130,9 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
   const firstNamed = words[0] === 'the' || words[0] === 'The' || words[0] === 'a' || words[0] === 'an' ? 1 : 0
   const named = words.slice(firstNamed)
-  if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word))) {
-    // `the finance ministry`, `the state news agency` (but not a bare `the company`)
+  if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word) && !unnamingWords.has(word.toLowerCase()))) {
+    // `the finance ministry`, `the state news agency` (but not a bare `the company`, nor `a new company`,
+    // `one company` or `Turkey's second biggest bank`, which name none)
     const mention = mentionFrom(firstNamed)
     const participant = organization(state, foldWhitespace(mention.text))
     addMention(state, participant, mention)
@@ -163,7 +173,10 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const mention = mentionFrom(firstName)
   const name = foldWhitespace(mention.text)
   const known = state.aliasOwner.get(name) ?? state.people.get(name)?.participant ?? loneSurnameOf(state, name)
-  const participant = known ?? (organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
+  // `the Academy has announced`: one capitalized word after `the` is a body's name, not a person's
+  // (but `the Congressmen` and `the Scot` are people, unnamed).
+  const body = clean.length === 1 && firstName === 1 && (words[0] === 'the' || words[0] === 'The') && !pluralOrResident.test(name)
+  const participant = known ?? (body || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
   addMention(state, participant, mention)
   return participant
 }

@@ -6,7 +6,7 @@ import { commonAcronyms, stockExchanges, tickerBrackets } from '../lexicon/organ
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
-import { nounEndings } from '../lexicon/function-words.js'
+import { countingWords, nounEndings } from '../lexicon/function-words.js'
 import { generationalSuffixes } from '../lexicon/titles.js'
 
 export const possessive = /['’]s$/
@@ -86,7 +86,8 @@ const surnameShape = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{Ll}'’-]*(?:\p{Lu}[\p{L
 
 /** Whether a lower-cased word, or its singular, is a listed word that names no one (`officials`, `ministers`, `the`). */
 export function isListedNoun(lower: string): boolean {
-  if ((wordClassesOf(lower) & notSurname) !== 0) return true
+  // (`Five admitted …`: a number word names no one.)
+  if ((wordClassesOf(lower) & notSurname) !== 0 || countingWords.has(lower)) return true
   return lower.length > 3 && lower.endsWith('s') && (wordClassesOf(lower.slice(0, -1)) & notSurname) !== 0
 }
 

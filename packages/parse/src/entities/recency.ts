@@ -1,5 +1,7 @@
 // Recency indexes: for `the company` and `the president`, the mention starts of the participants that fit, so that the most recent one before a span is a binary search.
 import type { Participant } from '@newsdoc/core'
+import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { stripPossessive } from './name-words.js'
 
 /** Mention starts in order, with the participant of each. */
 export interface Recency {
@@ -13,7 +15,14 @@ export interface Recency {
 // text order, so they are appended to a second index (spliced in only when out of order).
 
 export function recencyKeys(participant: Participant): string[] {
-  return participant.kind === 'organization' ? ['organization'] : (participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? [])
+  if (participant.kind !== 'organization') return participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? []
+  // Also each organization word of its name, for `the commission` after `the European Commission`.
+  const keys = ['organization']
+  for (const word of participant.name.toLowerCase().split(' ')) {
+    const bare = stripPossessive(word)
+    if (organizationSuffixes.has(bare)) keys.push(`organization:${bare}`)
+  }
+  return keys
 }
 
 export function track(participant: Participant, start: number, index: Map<string, Recency>): void {

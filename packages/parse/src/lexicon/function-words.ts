@@ -95,6 +95,12 @@ export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were',
  */
 export const nounEndings: readonly string[] = ['tion', 'sion', 'ism', 'ship', 'ology', 'ment']
 
+/**
+ * Words that make an organization word a description, not a name (`a new
+ * company`, `one company`, `the country's second biggest bank`), lower-cased.
+ */
+export const unnamingWords: ReadonlySet<string> = new Set(['one', 'new', 'another', 'other', 'same', 'such', 'second', 'third', 'biggest', 'largest', 'big', 'large', 'small', 'smaller', 'major', 'rival', 'parent', 'former', 'its', 'his', 'her', 'their', 'our'])
+
 /** Words that count a noun (`eight states`, `several reports`, `most claims`): a cue form after one is that noun. */
 export const countingWords: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands',

@@ -47,3 +47,11 @@ export const lastOrganizationWords: ReadonlySet<string> = new Set(['ag', 'gmbh',
  * or divisions, where it is the parent (`BBC` is not `BBC News`).
  */
 export const wholeNameEnds: ReadonlySet<string> = new Set([...legalForms, 'group', 'holdings', 'party', 'company', 'companies', 'industries', 'motors', 'networks', 'airlines', 'airways', 'partners', 'department', 'enterprises', 'international', 'systems', 'technologies'])
+
+/**
+ * Organization words that, after `the`, may stand for any organization named
+ * before (`the company` for `Yukos`, `the bank` for `Barclays`), lower-cased;
+ * the others stand only for one with that word in its name (`the commission`
+ * for `the European Commission`, not for `the Academy`).
+ */
+export const companyNouns: ReadonlySet<string> = new Set(['company', 'corporation', 'corp', 'group', 'firm', 'business', 'bank', 'carrier', 'airline', 'airlines', 'network', 'channel', 'agency', 'organization', 'organisation'])
