@@ -1,7 +1,8 @@
 // Pass 2 of the entity stage: surnames, family names and organization aliases standing alone, and pronouns, as further mentions.
 import type { Participant } from '@newsdoc/core'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, lowerAt, tokenEnd, tokenStart, tokenText } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, lowerAt, sentenceFirst, tokenEnd, tokenKind, tokenStart, tokenText } from '../statements/paragraph-view.js'
+import { TokenKind } from '../text/tokens.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
 import { isPossessiveAt, stripPossessive } from './name-words.js'
@@ -45,33 +46,94 @@ export function findAliasMentions(state: EntityState, inOrder: readonly Paragrap
   for (const [participant, used] of usedAliases) for (const alias of used) if (!participant.aliases.includes(alias)) participant.aliases.push(alias)
 }
 
-/** Pronouns: `he` and `she` point at the most recent person named before them that fits. */
+/**
+ * Pronouns: `he` and `she` that open their sentence's mention of people point
+ * at the person the sentence before was about (the source of its statement,
+ * else the first person it names, not a possessive): in `Mr Blair has been
+ * closer to President Bush than any other leader. He said …`, `He` is Mr
+ * Blair. Any other pronoun, one in a quotation, or one whose gender does not
+ * fit that person, points at the most recent person named before it that
+ * fits. Each `he` and `she` so resolved outside quotations counts as a
+ * mention of its person for the pronouns after it.
+ */
 export function findPronouns(state: EntityState, inOrder: readonly ParagraphView[]): void {
-  const personMentions: Array<{ start: number; participant: Participant }> = []
+  const personMentions: Array<{ start: number; end: number; participant: Participant }> = []
   for (const participant of state.order) {
-    if (participant.kind === 'person') for (const mention of participant.mentions) personMentions.push({ start: mention.span.start, participant })
+    if (participant.kind === 'person') for (const mention of participant.mentions) personMentions.push({ start: mention.span.start, end: mention.span.end, participant })
   }
   personMentions.sort((left, right) => left.start - right.start)
+  // Where each sentence starts, in reading order, to tell which sentence a mention is in; and the
+  // statements' sources, to tell which person a sentence is about. Offsets only grow from call to
+  // call, so both cursors only move forward.
+  const sentenceStarts: number[] = []
+  for (const view of inOrder) for (let sentence = 0; sentence < view.sentenceCount; sentence++) sentenceStarts.push(tokenStart(view, sentenceFirst(view, sentence))!)
+  let sentenceCursor = 0
+  const sentenceAt = (offset: number): number => {
+    while (sentenceCursor + 1 < sentenceStarts.length && sentenceStarts[sentenceCursor + 1]! <= offset) sentenceCursor++
+    return sentenceCursor
+  }
+  const sources = [...state.speakers].sort((left, right) => left[0] - right[0])
+  let sourceCursor = 0
+  const isSource = (start: number, end: number): boolean => {
+    while (sourceCursor < sources.length && sources[sourceCursor]![1] <= start) sourceCursor++
+    return sourceCursor < sources.length && sources[sourceCursor]![0] <= start && end <= sources[sourceCursor]![1]
+  }
+  // The latest sentence that named a person, the person it is about, and whether that person is its source.
+  let subjectSentence = -1
+  let subject: Participant | null = null
+  let subjectSpeaks = false
+  const noteMention = (participant: Participant, start: number, end: number, possessive: boolean): void => {
+    const sentence = sentenceAt(start)
+    const speaks = isSource(start, end)
+    if (sentence !== subjectSentence ? !possessive : speaks && !subjectSpeaks) {
+      subjectSentence = sentence
+      subject = participant
+      subjectSpeaks = speaks
+    }
+  }
   let cursor = 0
   let recent: Participant | null = null
+  const fits = (participant: Participant | null, gender: string): boolean => participant !== null && (state.genders.get(participant) === undefined || state.genders.get(participant) === gender)
   for (let index = 0; index < inOrder.length; index++) {
     const view = inOrder[index]!
     if ((view.classesPresent & WordClass.personPronoun) === 0) continue
+    let quoted = false
     for (let token = 0; token < view.tokenCount; token++) {
+      if (tokenKind(view, token) === TokenKind.quote) quoted = quoteOpens(view, token, quoted)
       if (!hasClass(view, token, WordClass.personPronoun)) continue
       const start = tokenStart(view, token)!
-      while (cursor < personMentions.length && personMentions[cursor]!.start < start) recent = personMentions[cursor++]!.participant
+      while (cursor < personMentions.length && personMentions[cursor]!.start < start) {
+        const mention = personMentions[cursor++]!
+        recent = mention.participant
+        noteMention(mention.participant, mention.start, mention.end, isPossessiveAt(state.text, mention.end + 2))
+      }
       const lower = lowerAt(view, token)!
       const gender = lower === 'he' || lower === 'him' || lower === 'his' ? 'male' : lower === 'she' || lower === 'her' ? 'female' : undefined
       if (recent === null || gender === undefined) continue
-      // The most recent person the pronoun can stand for: `she` passes over `Mr. Sanders` to the woman named before him.
-      let owner: Participant | null = recent
-      for (let back = cursor - 1, steps = 0; owner !== null && state.genders.get(owner) !== undefined && state.genders.get(owner) !== gender; back--, steps++) {
-        owner = back > 0 && steps < maxPronounLookBack ? personMentions[back - 1]!.participant : null
+      // A subject pronoun that opens its sentence's people continues the sentence before's subject.
+      const leads = (lower === 'he' || lower === 'she') && !quoted
+      let owner: Participant | null = leads && sentenceAt(start) !== subjectSentence && fits(subject, gender) ? subject : recent
+      // Else the most recent person named that the pronoun can stand for: `she` passes over `Mr. Sanders` to the woman named before him.
+      if (!fits(owner, gender)) {
+        owner = null
+        for (let back = cursor - 1; back >= 0 && cursor - 1 - back <= maxPronounLookBack && owner === null; back--) if (fits(personMentions[back]!.participant, gender)) owner = personMentions[back]!.participant
       }
       if (owner === null) continue
       state.pronounOwner.set(start, { end: tokenEnd(view, token)!, owner })
       owner.mentions.push({ text: tokenText(view, token), span: { start, end: tokenEnd(view, token)! } })
+      // A subject pronoun is a mention of its person for the pronouns after it (`him` and `her` may be anyone's).
+      if (leads) {
+        recent = owner
+        noteMention(owner, start, tokenEnd(view, token)!, false)
+      }
     }
   }
+}
+
+/** Whether the text is inside a quotation after the quotation mark at `token`, given whether it was before. */
+function quoteOpens(view: ParagraphView, token: number, quoted: boolean): boolean {
+  const code = view.text.charCodeAt(tokenStart(view, token)!)
+  if (code === 0x201c || code === 0xab) return true
+  if (code === 0x201d || code === 0xbb) return false
+  return !quoted
 }
