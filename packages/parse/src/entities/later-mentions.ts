@@ -1,7 +1,7 @@
 // Pass 2 of the entity stage: surnames, family names and organization aliases standing alone, and pronouns, as further mentions.
 import type { Participant } from '@newsdoc/core'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, lowerAt, sentenceFirst, tokenEnd, tokenKind, tokenStart, tokenText } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, lowerAt, sentenceFirst, sentenceHas, sentenceLast, tokenEnd, tokenKind, tokenStart, tokenText } from '../statements/paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
@@ -57,6 +57,7 @@ export function findAliasMentions(state: EntityState, inOrder: readonly Paragrap
  * mention of its person for the pronouns after it.
  */
 export function findPronouns(state: EntityState, inOrder: readonly ParagraphView[]): void {
+  if (!inOrder.some((view) => (view.classesPresent & WordClass.personPronoun) !== 0)) return
   const personMentions: Array<{ start: number; end: number; participant: Participant }> = []
   for (const participant of state.order) {
     if (participant.kind === 'person') for (const mention of participant.mentions) personMentions.push({ start: mention.span.start, end: mention.span.end, participant })
@@ -72,7 +73,9 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
     while (sentenceCursor + 1 < sentenceStarts.length && sentenceStarts[sentenceCursor + 1]! <= offset) sentenceCursor++
     return sentenceCursor
   }
-  const sources = [...state.speakers].sort((left, right) => left[0] - right[0])
+  // (Statements come in reading order, and so, mostly, do their sources.)
+  const sources = [...state.speakers]
+  if (sources.some((source, index) => index > 0 && source[0] < sources[index - 1]![0])) sources.sort((left, right) => left[0] - right[0])
   let sourceCursor = 0
   const isSource = (start: number, end: number): boolean => {
     while (sourceCursor < sources.length && sources[sourceCursor]![1] <= start) sourceCursor++
@@ -97,34 +100,40 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
   for (let index = 0; index < inOrder.length; index++) {
     const view = inOrder[index]!
     if ((view.classesPresent & WordClass.personPronoun) === 0) continue
+    // Whether the text is inside a quotation, read up to each pronoun as it comes (none to read without quotation marks).
+    const hasQuotes = (view.kindsPresent & (1 << TokenKind.quote)) !== 0
     let quoted = false
-    for (let token = 0; token < view.tokenCount; token++) {
-      if (tokenKind(view, token) === TokenKind.quote) quoted = quoteOpens(view, token, quoted)
-      if (!hasClass(view, token, WordClass.personPronoun)) continue
-      const start = tokenStart(view, token)!
-      while (cursor < personMentions.length && personMentions[cursor]!.start < start) {
-        const mention = personMentions[cursor++]!
-        recent = mention.participant
-        noteMention(mention.participant, mention.start, mention.end, isPossessiveAt(state.text, mention.end + 2))
-      }
-      const lower = lowerAt(view, token)!
-      const gender = lower === 'he' || lower === 'him' || lower === 'his' ? 'male' : lower === 'she' || lower === 'her' ? 'female' : undefined
-      if (recent === null || gender === undefined) continue
-      // A subject pronoun that opens its sentence's people continues the sentence before's subject.
-      const leads = (lower === 'he' || lower === 'she') && !quoted
-      let owner: Participant | null = leads && sentenceAt(start) !== subjectSentence && fits(subject, gender) ? subject : recent
-      // Else the most recent person named that the pronoun can stand for: `she` passes over `Mr. Sanders` to the woman named before him.
-      if (!fits(owner, gender)) {
-        owner = null
-        for (let back = cursor - 1; back >= 0 && cursor - 1 - back <= maxPronounLookBack && owner === null; back--) if (fits(personMentions[back]!.participant, gender)) owner = personMentions[back]!.participant
-      }
-      if (owner === null) continue
-      state.pronounOwner.set(start, { end: tokenEnd(view, token)!, owner })
-      owner.mentions.push({ text: tokenText(view, token), span: { start, end: tokenEnd(view, token)! } })
-      // A subject pronoun is a mention of its person for the pronouns after it (`him` and `her` may be anyone's).
-      if (leads) {
-        recent = owner
-        noteMention(owner, start, tokenEnd(view, token)!, false)
+    let read = 0
+    for (let sentence = 0; sentence < view.sentenceCount; sentence++) {
+      if (!sentenceHas(view, sentence, WordClass.personPronoun)) continue
+      for (let token = sentenceFirst(view, sentence); token <= sentenceLast(view, sentence); token++) {
+        if (!hasClass(view, token, WordClass.personPronoun)) continue
+        for (; hasQuotes && read < token; read++) if (tokenKind(view, read) === TokenKind.quote) quoted = quoteOpens(view, read, quoted)
+        const start = tokenStart(view, token)!
+        while (cursor < personMentions.length && personMentions[cursor]!.start < start) {
+          const mention = personMentions[cursor++]!
+          recent = mention.participant
+          noteMention(mention.participant, mention.start, mention.end, isPossessiveAt(state.text, mention.end + 2))
+        }
+        const lower = lowerAt(view, token)!
+        const gender = lower === 'he' || lower === 'him' || lower === 'his' ? 'male' : lower === 'she' || lower === 'her' ? 'female' : undefined
+        if (recent === null || gender === undefined) continue
+        // A subject pronoun that opens its sentence's people continues the sentence before's subject.
+        const leads = (lower === 'he' || lower === 'she') && !quoted
+        let owner: Participant | null = leads && sentenceAt(start) !== subjectSentence && fits(subject, gender) ? subject : recent
+        // Else the most recent person named that the pronoun can stand for: `she` passes over `Mr. Sanders` to the woman named before him.
+        if (!fits(owner, gender)) {
+          owner = null
+          for (let back = cursor - 1; back >= 0 && cursor - 1 - back <= maxPronounLookBack && owner === null; back--) if (fits(personMentions[back]!.participant, gender)) owner = personMentions[back]!.participant
+        }
+        if (owner === null) continue
+        state.pronounOwner.set(start, { end: tokenEnd(view, token)!, owner })
+        owner.mentions.push({ text: tokenText(view, token), span: { start, end: tokenEnd(view, token)! } })
+        // A subject pronoun is a mention of its person for the pronouns after it (`him` and `her` may be anyone's).
+        if (leads) {
+          recent = owner
+          noteMention(owner, start, tokenEnd(view, token)!, false)
+        }
       }
     }
   }
