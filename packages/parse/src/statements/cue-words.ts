@@ -3,9 +3,10 @@ import type { Span, StatementKind } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
 import { irregularParticiples } from '../lexicon/cue-verbs.js'
 import { beForms, countingWords, prepositions } from '../lexicon/function-words.js'
+import { gazetteer } from '../lexicon/gazetteer.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenKind, tokenStart, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from './paragraph-view.js'
 
 export const maxSubjectTokens = 9
 
@@ -58,6 +59,8 @@ function usedAsCue(view: ParagraphView, token: number): boolean {
   // `another eight states`, `several battleground states`: a counted noun; `in caucus states, …`: a preposition's
   // object (but `dealers in eurobonds estimate that …` report).
   if (nounLike && isWord(view, token - 1) && (countingWords.has(before!) || countingWords.has(listedAt(view, token - 2) ?? '') || (prepositions.has(listedAt(view, token - 2) ?? '') && !wordIs(view, token + 1, 'that')))) return false
+  // `Canadian claims that …`, `Iranian reports`: after a nationality (not a country, `the US claims`), a plural is a noun.
+  if (nounLike && hasClass(view, token - 1, WordClass.demonym) && !gazetteer.has(tokenText(view, token - 1)) && lowerAt(view, token)!.endsWith('s')) return false
   // `the Demos report.`, `a new claim`: after a determiner and one word, the base form is a noun (a verb there would take `-s`).
   if (nounLike && isWord(view, token - 1) && hasClass(view, token - 2, WordClass.determiner) && !lowerAt(view, token)!.endsWith('s')) return false
   // `a politically charged visit`, `a widely shared post`: after a determiner and an adverb, a participle is an adjective.

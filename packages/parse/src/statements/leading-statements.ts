@@ -36,7 +36,8 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if ((wentOn === cue && wordIs(view, cue - 1, 'to')) || next === 'by') return null
   if (hasClass(view, cue, WordClass.quoteCue) && !quoteWithin(view, cue, 4)) return null
   // `a show called "Brokers"`, `the loophole called an "inversion"`: naming, not speech.
-  if (hasClass(view, cue, WordClass.quoteCue) && (isQuoteAt(view, cue + 1) || ((next === 'a' || next === 'an') && isQuoteAt(view, cue + 2)))) return null
+  // (`a coin called the "Britannia"` names too; `what he called the "crooked" process` judges.)
+  if (hasClass(view, cue, WordClass.quoteCue) && (isQuoteAt(view, cue + 1) || ((next === 'a' || next === 'an') && isQuoteAt(view, cue + 2)) || (next === 'the' && isQuoteAt(view, cue + 2) && isCapitalized(view, cue + 3)))) return null
   // `Farook's name was announced on a police scanner`, `he was told that …`: a passive cue is no statement of its subject.
   if (isPassive(view, cue)) return null
   if (next === 'to' && !hasClass(view, cue, WordClass.infinitiveCue)) return null
