@@ -1,5 +1,6 @@
 // Pass 2 of the entity stage: surnames, family names and organization aliases standing alone, and pronouns, as further mentions.
 import type { Participant } from '@newsdoc/core'
+import { isWhitespaceCode } from '@newsdoc/core'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, lowerAt, sentenceFirst, sentenceHas, sentenceLast, tokenEnd, tokenKind, tokenStart, tokenText } from '../statements/paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
@@ -108,7 +109,7 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
       if (!sentenceHas(view, sentence, WordClass.personPronoun)) continue
       for (let token = sentenceFirst(view, sentence); token <= sentenceLast(view, sentence); token++) {
         if (!hasClass(view, token, WordClass.personPronoun)) continue
-        for (; hasQuotes && read < token; read++) if (tokenKind(view, read) === TokenKind.quote) quoted = quoteOpens(view, read, quoted)
+        for (; hasQuotes && read < token; read++) if (tokenKind(view, read) === TokenKind.quote) quoted = quoteOpens(view, read)
         const start = tokenStart(view, token)!
         while (cursor < personMentions.length && personMentions[cursor]!.start < start) {
           const mention = personMentions[cursor++]!
@@ -139,10 +140,19 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
   }
 }
 
-/** Whether the text is inside a quotation after the quotation mark at `token`, given whether it was before. */
-function quoteOpens(view: ParagraphView, token: number, quoted: boolean): boolean {
-  const code = view.text.charCodeAt(tokenStart(view, token)!)
+/**
+ * Whether the text is inside a quotation after the quotation mark at `token`:
+ * a curly mark says which it is; a straight one opens after a blank or at the
+ * paragraph's start and closes after a word or a mark (news reopens a quotation
+ * at each of its sentences, `"… them. "But …," he added`, so marks do not pair).
+ */
+function quoteOpens(view: ParagraphView, token: number): boolean {
+  const start = tokenStart(view, token)!
+  const code = view.text.charCodeAt(start)
   if (code === 0x201c || code === 0xab) return true
   if (code === 0x201d || code === 0xbb) return false
-  return !quoted
+  return start === view.span.start || isWhitespaceCode(view.text.charCodeAt(start - 1)) || openingBefore.has(view.text.charCodeAt(start - 1))
 }
+
+// Marks after which a straight quotation mark opens: `("…`, `—"…`.
+const openingBefore: ReadonlySet<number> = new Set([0x28, 0x5b, 0x2014, 0x2013])
