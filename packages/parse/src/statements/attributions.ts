@@ -92,7 +92,9 @@ export function attributionAt(view: ParagraphView, from: number, end: number): A
     // The cue may be followed by a short tail: `in a statement`, `on Tuesday`
     // (or by a dash that closes an aside: `- ''Born with a silver spoon,'' Mr. Elkins said - but …`).
     let last = cue
-    if (cue + 1 < end && !isDash(view, cue + 1)) {
+    // `"…," Trump barked and a security guard escorted him out.`: a conjunction after the cue opens a clause of its own.
+    const conjoined = wordIs(view, cue + 1, 'and') || wordIs(view, cue + 1, 'but')
+    if (cue + 1 < end && !isDash(view, cue + 1) && !conjoined) {
       // (`said just after midnight on CNN`: `just` before the tail.)
       const tail = wordIs(view, cue + 1, 'just') ? cue + 2 : cue + 1
       if (!(hasClass(view, tail, WordClass.tailOpener) || isMannerAdverb(view, cue + 1) || listenerTail(view, cue, end) || shortTail(view, cue + 1, end))) return null
@@ -256,6 +258,8 @@ export function attributionEndingAt(view: ParagraphView, end: number): Attributi
   const longTail = !isCue(view, found) && isMark(view, end, ':') && isWord(view, found)
   if (longTail) found = cueBeforeLongTail(view, cue)
   if (found < 0 || !isCue(view, found)) return null
+  // `Rubio will continue to be "a champion …"`: `continue` or `add` with `to` says nothing.
+  if (found !== cue && clauseOnlyCues.has(lowerAt(view, found)!) && wordIs(view, found + 1, 'to')) return null
   if (!longTail && found !== cue && !hasClass(view, found, WordClass.cueWithObject) && !hasClass(view, found + 1, WordClass.tailOpener) && !isMannerAdverb(view, found + 1)) return null
   // `said on "Meet the Press."`: a quotation right after a preposition is its object, not what was said.
   if (found !== cue && cue === end && titlePrepositions.has(lowerAt(view, cue)!)) return null
