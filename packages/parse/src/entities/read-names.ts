@@ -2,7 +2,7 @@
 import type { Participant } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
-import { lastOrganizationWords, organizationAcronyms } from '../lexicon/organization-suffixes.js'
+import { companyNameTails, lastOrganizationWords, legalForms, organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns, publicationsAfterThe } from '../lexicon/organization-names.js'
 import { generationalSuffixes, givenNameHonorifics, oneNameTitles, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
@@ -313,9 +313,28 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   for (const description of descriptions) describe(participant, description)
 }
 
+/**
+ * Whether a capitalized legal form (`Co`, `Inc`) stands one or two words
+ * before the run's last, after its first, and only legal forms and words that
+ * end company names follow it (`Co Consolidated`, `Corp International`, `Co LP`;
+ * not in a line in capitals, where every word is capitalized).
+ */
+function hasLegalFormNearEnd(view: ParagraphView, first: number, last: number): boolean {
+  if (isShouting(view)) return false
+  for (let token = last - 1; token > first && token >= last - 2; token--) {
+    if (!isCapitalized(view, token) || !legalForms.has(listedAt(view, token) ?? '')) continue
+    for (let after = token + 1; after <= last; after++) if (!isCapitalized(view, after) || !(legalForms.has(listedAt(view, after) ?? '') || companyNameTails.has(lowerAt(view, after)!))) return false
+    return true
+  }
+  return false
+}
+
 /** The organizations of a run with an organization word or acronym (`Communist Party of China (CPC)`). */
 function readOrganizations(state: EntityState, view: ParagraphView, first: number, last: number): void {
-  for (const [orgFirst, orgLast] of organizationParts(view, first, last)) {
+  const parts = organizationParts(view, first, last)
+  // `Coca-Cola Bottling Co Consolidated`: a legal form a word or two before the end is inside the company's name.
+  if (parts.length === 0 && hasLegalFormNearEnd(view, first, last)) parts.push([first, last])
+  for (const [orgFirst, orgLast] of parts) {
     const name = stripPossessive(tokensText(view, orgFirst, orgLast))
     if (name.split(' ').length < 2 && !isOrganizationAcronym(view, name)) continue
     const participant = organization(state, name)

@@ -55,3 +55,6 @@ export const wholeNameEnds: ReadonlySet<string> = new Set([...legalForms, 'group
  * for `the European Commission`, not for `the Academy`).
  */
 export const companyNouns: ReadonlySet<string> = new Set(['company', 'corporation', 'corp', 'group', 'firm', 'business', 'bank', 'carrier', 'airline', 'airlines', 'network', 'channel', 'agency', 'organization', 'organisation'])
+
+/** Words that may follow a legal form at the end of a company's name (`Coca-Cola Bottling Co Consolidated`), lower-cased. */
+export const companyNameTails: ReadonlySet<string> = new Set(['consolidated', 'international', 'partnership', 'worldwide', 'holdings'])
