@@ -39,6 +39,14 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     const name = subjectBefore(view, last - 2, floor, true)
     return name === null ? null : { first: name.first, last: last - 3 }
   }
+  // `The Supreme Court justice -- who has been in a scuffle with the nominee -- said`: an aside between double hyphens.
+  if (!plain && isDoubleHyphen(view, last)) {
+    let open = last - 2
+    while (open > floor && last - open <= maxAppositiveTokens + 2 && !isDoubleHyphen(view, open)) open--
+    if (!isDoubleHyphen(view, open) || open - 2 < floor || last - open < 4) return null
+    const name = subjectBefore(view, open - 1, floor, true)
+    return name === null ? null : { first: name.first, last: last - 2 }
+  }
   // `Many speakers at the service — including Muslims, Christians, Catholics, Jews — said`: an aside between dashes.
   // (One dash each side, with words between: `--` is two tokens, and `- say one pct -` no aside of a source.)
   if (!plain && isDash(view, last) && !isDash(view, last - 1)) {
@@ -305,4 +313,9 @@ function insidePrepositionalPhrase(view: ParagraphView, first: number): boolean 
   // `the National Association of Broadcast Employees and Technicians`: an `of` inside a name is no preposition's phrase.
   if (wordIs(view, before, 'of') && isCapitalized(view, before - 1)) return false
   return prepositions.has(lowerAt(view, before) ?? '')
+}
+
+/** Whether tokens `token - 1` and `token` are two hyphens that touch (`--`, a dash in plain text). */
+function isDoubleHyphen(view: ParagraphView, token: number): boolean {
+  return isMark(view, token, '-') && isMark(view, token - 1, '-') && tokenStart(view, token) === tokenEnd(view, token - 1)
 }
