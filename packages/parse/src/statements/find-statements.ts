@@ -114,6 +114,12 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     if (!sentenceHas(view, sentence, attributionClasses)) continue
     const leading = leadingStatements(view, first, last, quoted, claimed)
     if (leading.length > 0) {
+      // `Mr. Trump will speak this month, Mr. Manafort said, adding that …`: a trailing attribution before the
+      // first lead (its participle) still has the words before it as its content (a source before its cue:
+      // in `In its plan, announced on Tuesday, the government said …` no one announced).
+      const before = trailingStatement(view, first, last, quoted, claimed)
+      const sourceFirst = before?.speaker !== null && before?.cue !== null && before !== null && before.speaker.start < before.cue.start
+      if (sourceFirst && before.content.end < leading[0]!.content.start && before.cue!.end <= leading[0]!.content.start && leading.every((lead) => lead.cue?.start !== before.cue!.start)) drafts.push(before)
       drafts.push(...leading)
       continue
     }
