@@ -69,13 +69,16 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     if (resumes) closingComma ??= closingAttributionComma(view, first, end)
     if (resumes && closingComma! > comma) continue
     const contentLast = resumes ? end - 1 : comma - 1
-    if (contentLast - first < 2) continue
+    // `He left after, according to him, the network censured his report.`: after a subordinator the
+    // attribution speaks for the clause it opens, not for the sentence.
+    const contentFirst = resumes && hasClass(view, comma - 1, WordClass.subordinator) ? next + 1 : first
+    if (contentLast - contentFirst < 2) continue
     // `Earlier this month, the committee said about …:` — a time phrase alone is no content.
     if (!resumes && isTimePhrase(view, first, contentLast)) continue
     return {
-      kind: kindOf(view, first, contentLast),
+      kind: kindOf(view, contentFirst, contentLast),
       paragraph: view.index,
-      content: span(view, first, contentLast),
+      content: span(view, contentFirst, contentLast),
       cue: attribution.cue,
       speaker: attribution.speaker,
       via: null
