@@ -74,13 +74,26 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
     while (sentenceCursor + 1 < sentenceStarts.length && sentenceStarts[sentenceCursor + 1]! <= offset) sentenceCursor++
     return sentenceCursor
   }
-  // (Statements come in reading order, and so, mostly, do their sources.)
-  const sources = [...state.speakers]
-  if (sources.some((source, index) => index > 0 && source[0] < sources[index - 1]![0])) sources.sort((left, right) => left[0] - right[0])
+  // Statements come in reading order, and so, mostly, do their sources (sorted when they do not).
+  const sourceStarts: number[] = []
+  const sourceEnds: number[] = []
+  let sourcesInOrder = true
+  state.speakers.forEach((sourceEnd, sourceStart) => {
+    if (sourceStarts.length > 0 && sourceStart < sourceStarts[sourceStarts.length - 1]!) sourcesInOrder = false
+    sourceStarts.push(sourceStart)
+    sourceEnds.push(sourceEnd)
+  })
+  if (!sourcesInOrder) {
+    const order = sourceStarts.map((_, index) => index).sort((left, right) => sourceStarts[left]! - sourceStarts[right]!)
+    const starts = order.map((index) => sourceStarts[index]!)
+    const ends = order.map((index) => sourceEnds[index]!)
+    sourceStarts.splice(0, sourceStarts.length, ...starts)
+    sourceEnds.splice(0, sourceEnds.length, ...ends)
+  }
   let sourceCursor = 0
   const isSource = (start: number, end: number): boolean => {
-    while (sourceCursor < sources.length && sources[sourceCursor]![1] <= start) sourceCursor++
-    return sourceCursor < sources.length && sources[sourceCursor]![0] <= start && end <= sources[sourceCursor]![1]
+    while (sourceCursor < sourceStarts.length && sourceEnds[sourceCursor]! <= start) sourceCursor++
+    return sourceCursor < sourceStarts.length && sourceStarts[sourceCursor]! <= start && end <= sourceEnds[sourceCursor]!
   }
   // The latest sentence that named a person, the person it is about, and whether that person is its source.
   let subjectSentence = -1

@@ -139,19 +139,17 @@ export function surnameOf(name: string): string | null {
 }
 
 /**
- * The gender a person's name tells by its first word, a known given name:
- * `female` for `Paula Broadwell`, `male` for `David Petraeus`, undefined for
- * `Tracy Martin` (a name both bear) or a name that opens with no given name.
+ * The gender a person's first name tells, lower-cased as the word lists spell
+ * it: `female` for `paula` (Paula Broadwell), `male` for `david`, undefined
+ * for `tracy` (a name both bear) or a word that is no known given name.
  *
  * @example
- * genderOfName('Paula Broadwell')
+ * genderOfGivenName('paula')
  * //=> 'female'
  */
-export function genderOfName(name: string): 'male' | 'female' | undefined {
-  const space = name.indexOf(' ')
-  const first = (space === -1 ? name : name.slice(0, space)).toLowerCase()
-  if (femaleGivenNames.has(first)) return 'female'
-  return givenNames.has(first) && !unisexGivenNames.has(first) ? 'male' : undefined
+export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
+  if (femaleGivenNames.has(word)) return 'female'
+  return givenNames.has(word) && !unisexGivenNames.has(word) ? 'male' : undefined
 }
 
 /** Whether the text before `end` is the possessive ending that `stripPossessive` removes, `'s` or `’s`. */

@@ -10,7 +10,7 @@ import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sent
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { givenNames } from '../lexicon/given-names.js'
 import { spanHash } from '../text/span-hash.js'
-import { acronymShape, genderOfName, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
+import { acronymShape, genderOfGivenName, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
 import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
 import { isAmpersandName } from './joined-names.js'
 import type { EntityState } from './entity-state.js'
@@ -253,7 +253,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   // the sentence describes the person named from the given name after it, who has a surname
   // (`Landon Thomas Jr.` is one name). Not `McDonnell Douglas Corp`, an organization by now, nor
   // `San Diego Gas`, whose first words are a place.
-  if (nameFirst === first && last - first >= 2 && opensSentence(view, first) && !isGivenName(view, first) && isGivenName(view, first + 1) && isPlainName(view, first + 1, last) && (last - first >= 3 || !generationalSuffixes.has(lowerAt(view, last)!)) && !placeNameStarts.has(lowerAt(view, first)!) && !gazetteer.has(tokensText(view, first, first + 1))) {
+  if (nameFirst === first && last - first >= 2 && opensSentence(view, first) && !isGivenName(view, first) && isGivenName(view, first + 1) && isPlainName(view, first + 1, last) && (last - first >= 3 || !generationalSuffixes.has(lowerAt(view, last)!)) && !placeNameStarts.has(listedAt(view, first) ?? '') && !gazetteer.has(tokensText(view, first, first + 1))) {
     readNameRun(state, view, first + 1, last)
     return
   }
@@ -269,7 +269,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const titledWord = honorific || (nameFirst > first && oneNameTitles.has(lowerAt(view, titleBefore) ?? '') && isSpeakerSurname(view, nameFirst))
   const named = words > 0 && (words >= 2 || (titledWord && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
   // In a line in capitals every word looks like a name (`TURKISH RETAIL PRICES RISE`): the body names the people.
-  if (!named || isShouting(view)) return
+  if (!named || (!isTitleCase(view, nameFirst) && isShouting(view))) return
   // Read once: it is evidence, and then the descriptions.
   const appositive = appositiveAfter(view, last)
   // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
@@ -291,7 +291,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     return
   }
   // `San Diego Gas`, `Las Vegas Sun`: a name that opens as a place's does is no person's.
-  if (placeNameStarts.has(lowerAt(view, nameFirst)!) && !isGivenName(view, nameFirst)) return
+  if (placeNameStarts.has(listedAt(view, nameFirst) ?? '') && !isGivenName(view, nameFirst)) return
   const gender = genderBefore(view, descriptorStart, nameFirst)
   // `Archbishop of Canterbury Dr Rowan Williams`: an honorific between a description and the name is
   // no part of the description (alone, `Dr` or `Sir` is all the description there is, and stays).
@@ -308,7 +308,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     return
   }
   const participant = person(state, bare)
-  noteGender(state, participant, gender ?? genderOfName(bare))
+  noteGender(state, participant, gender ?? genderOfGivenName(listedAt(view, nameFirst) ?? ''))
   addMention(state, participant, field(view, nameFirst, last))
   for (const description of descriptions) describe(participant, description)
 }
@@ -320,9 +320,9 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
  * not in a line in capitals, where every word is capitalized).
  */
 function hasLegalFormNearEnd(view: ParagraphView, first: number, last: number): boolean {
-  if (isShouting(view)) return false
   for (let token = last - 1; token > first && token >= last - 2; token--) {
     if (!isCapitalized(view, token) || !legalForms.has(listedAt(view, token) ?? '')) continue
+    if (isShouting(view)) return false
     for (let after = token + 1; after <= last; after++) if (!isCapitalized(view, after) || !(legalForms.has(listedAt(view, after) ?? '') || companyNameTails.has(lowerAt(view, after)!))) return false
     return true
   }

@@ -25,6 +25,7 @@ import {
   tailOpeners
 } from './function-words.js'
 import { givenNames } from './given-names.js'
+import { placeNameStarts } from './gazetteer.js'
 import { organizationRoleNouns } from './organization-names.js'
 import { timePhraseWords, timePrepositions } from './time-words.js'
 import { capitalizedOrganizationSuffixes, firmPartnerWords, lastOrganizationWords, organizationSuffixes } from './organization-suffixes.js'
@@ -111,7 +112,8 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [lastOrganizationWords, 0],
   [firmPartnerWords, 0],
   [timePrepositions, 0],
-  [timePhraseWords, 0]
+  [timePhraseWords, 0],
+  [placeNameStarts, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the

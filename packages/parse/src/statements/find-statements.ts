@@ -117,7 +117,7 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
       // `Mr. Trump will speak this month, Mr. Manafort said, adding that …`: a trailing attribution before the
       // first lead (its participle) still has the words before it as its content (a source before its cue:
       // in `In its plan, announced on Tuesday, the government said …` no one announced).
-      const before = trailingStatement(view, first, last, quoted, claimed)
+      const before = leading[0]!.cue !== null && followsComma(view.text, leading[0]!.cue.start) ? trailingStatement(view, first, last, quoted, claimed) : null
       const sourceFirst = before?.speaker !== null && before?.cue !== null && before !== null && before.speaker.start < before.cue.start
       if (sourceFirst && before.content.end < leading[0]!.content.start && before.cue!.end <= leading[0]!.content.start && leading.every((lead) => lead.cue?.start !== before.cue!.start)) drafts.push(before)
       drafts.push(...leading)
@@ -271,4 +271,11 @@ function cueBetween(view: ParagraphView, from: number, to: number): boolean {
 function isWholeSentence(view: ParagraphView, quotation: Quotation): boolean {
   const opensSentence = quotation.open === 0 || isSentenceEnd(view, quotation.open - 1) || isMark(view, quotation.open - 1, ':')
   return opensSentence
+}
+
+/** Whether a comma stands right before `offset`, blanks aside (`…, adding`): read from the text, no token look-up. */
+function followsComma(text: string, offset: number): boolean {
+  let index = offset - 1
+  while (index >= 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x0a)) index--
+  return text.charCodeAt(index) === 0x2c
 }
