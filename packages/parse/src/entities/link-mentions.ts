@@ -7,8 +7,8 @@ import { organizationNames } from '../lexicon/organization-names.js'
 import { honorifics, partyMembers, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import { capitalizedStopwords, connectors, unnamingWords } from '../lexicon/function-words.js'
 import type { Recency } from './recency.js'
-import { latestBefore, recencyKeys, sortRecency } from './recency.js'
-import { isCommonNounShape, isListedNoun, stripPossessive, surnameOf } from './name-words.js'
+import { latestAcceptedBefore, latestBefore, recencyKeys, sortRecency } from './recency.js'
+import { isCommonNounShape, isListedNoun, isPossessiveAt, stripPossessive, surnameOf } from './name-words.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, byMentionStart, organization, person } from './entity-state.js'
 
@@ -88,15 +88,27 @@ function definiteMention(state: EntityState, span: Span, text: string): Particip
   const organizationNoun = organizationSuffixes.has(noun)
   if (!organizationNoun && !roleHeads.has(noun)) return null
   // `the commission`: the latest organization with that word in its name; `the company` may be any.
-  const best = organizationNoun ? (latestWithKey(state, `organization:${noun}`, span) ?? (companyNouns.has(noun) ? latestWithKey(state, 'organization', span) : null)) : latestWithKey(state, `title:${noun}`, span)
+  const named = (owner: Participant): boolean => hasNameWord(owner.name, noun)
+  const best = organizationNoun ? (latestWithKey(state, 'organization', span, named) ?? (companyNouns.has(noun) ? latestWithKey(state, 'organization', span) : null)) : latestWithKey(state, `title:${noun}`, span)
   if (best === null) return null
   addMention(state, best, { text, span })
   return best
 }
 
-/** The participant under `key` named last before `span`, in the mentions found and those linking added. */
-function latestWithKey(state: EntityState, key: string, span: Span): Participant | null {
-  const before = [latestBefore(foundIndex(state).get(key), span.start, state.rank), latestBefore(state.added.get(key), span.start, state.rank)]
+/** Whether `name` has `word` (lower-cased) among its words, a possessive aside (`Commission` of `European Commission's`). */
+function hasNameWord(name: string, word: string): boolean {
+  const lower = name.toLowerCase()
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if ((at === 0 || lower.charCodeAt(at - 1) === 0x20) && (end === lower.length || lower.charCodeAt(end) === 0x20 || isPossessiveAt(lower, end + 2))) return true
+  }
+  return false
+}
+
+/** The participant under `key` named last before `span` (of those `accepts` takes), in the mentions found and those linking added. */
+function latestWithKey(state: EntityState, key: string, span: Span, accepts?: (participant: Participant) => boolean): Participant | null {
+  const latest = (list: Recency | undefined): { start: number; owner: Participant } | null => (accepts === undefined ? latestBefore(list, span.start, state.rank) : latestAcceptedBefore(list, span.start, state.rank, accepts))
+  const before = [latest(foundIndex(state).get(key)), latest(state.added.get(key))]
   // The later of the two; at the same start, the participant named first (as a scan in order would pick).
   return (
     before.reduce<{ start: number; owner: Participant } | null>((left, right) => {

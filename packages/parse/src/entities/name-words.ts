@@ -133,8 +133,8 @@ export function surnameOf(name: string): string | null {
   if (twoWords && familyNameFirst.has(first.toLowerCase()) && !givenNames.has(first.toLowerCase())) return first
   const lastSpace = name.lastIndexOf(' ')
   const last = name.slice(lastSpace + 1)
-  // `Larry Mullen Jr`: the family name is the word before the suffix.
-  if (!generationalSuffixes.has(last.toLowerCase().replace(/\.$/, ''))) return last
+  // `Larry Mullen Jr`: the family name is the word before the suffix (at most four letters and a period).
+  if (last.length > 4 || !generationalSuffixes.has((last.endsWith('.') ? last.slice(0, -1) : last).toLowerCase())) return last
   return lastSpace === space ? null : name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace)
 }
 

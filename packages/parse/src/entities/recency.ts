@@ -1,7 +1,5 @@
 // Recency indexes: for `the company` and `the president`, the mention starts of the participants that fit, so that the most recent one before a span is a binary search.
 import type { Participant } from '@newsdoc/core'
-import { organizationSuffixes } from '../lexicon/organization-suffixes.js'
-import { stripPossessive } from './name-words.js'
 
 /** Mention starts in order, with the participant of each. */
 export interface Recency {
@@ -15,14 +13,7 @@ export interface Recency {
 // text order, so they are appended to a second index (spliced in only when out of order).
 
 export function recencyKeys(participant: Participant): string[] {
-  if (participant.kind !== 'organization') return participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? []
-  // Also each organization word of its name, for `the commission` after `the European Commission`.
-  const keys = ['organization']
-  for (const word of participant.name.toLowerCase().split(' ')) {
-    const bare = stripPossessive(word)
-    if (organizationSuffixes.has(bare)) keys.push(`organization:${bare}`)
-  }
-  return keys
+  return participant.kind === 'organization' ? ['organization'] : (participant.role?.title.toLowerCase().split(' ').map((word) => `title:${word}`) ?? [])
 }
 
 export function track(participant: Participant, start: number, index: Map<string, Recency>): void {
@@ -60,6 +51,26 @@ export function latestBefore(list: Recency | undefined, start: number, rank: (pa
   let owner = list.owners[latest]!
   for (let tie = latest - 1; tie >= 0 && list.starts[tie] === list.starts[latest]; tie--) if (rank(list.owners[tie]!) < rank(owner)) owner = list.owners[tie]!
   return { start: list.starts[latest]!, owner }
+}
+
+// How many mentions `latestBefore` passes over for one its test accepts: a bound, so a search stays short.
+const maxLookBack = 64
+
+/**
+ * The latest mention in `list` before `start` whose participant `accepts`
+ * takes, among the last `maxLookBack` (at the same start, the participant
+ * named first), or null.
+ */
+export function latestAcceptedBefore(list: Recency | undefined, start: number, rank: (participant: Participant) => number, accepts: (participant: Participant) => boolean): { start: number; owner: Participant } | null {
+  if (list === undefined) return null
+  const latest = upperBound(list.starts, start - 1, (value) => value) - 1
+  for (let index = latest; index >= 0 && latest - index < maxLookBack; index--) {
+    if (!accepts(list.owners[index]!)) continue
+    let owner = list.owners[index]!
+    for (let tie = index - 1; tie >= 0 && list.starts[tie] === list.starts[index]; tie--) if (accepts(list.owners[tie]!) && rank(list.owners[tie]!) < rank(owner)) owner = list.owners[tie]!
+    return { start: list.starts[index]!, owner }
+  }
+  return null
 }
 
 /** The index of the first item whose key is greater than `value` (items sorted by key). */
