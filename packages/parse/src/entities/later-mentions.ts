@@ -2,7 +2,7 @@
 import type { Participant } from '@newsdoc/core'
 import { isWhitespaceCode } from '@newsdoc/core'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, lowerAt, sentenceFirst, sentenceHas, sentenceLast, tokenEnd, tokenKind, tokenStart, tokenText } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, lowerAt, sentenceFirst, sentenceHas, sentenceHasKind, sentenceLast, sentenceOf, tokenEnd, tokenKind, tokenStart, tokenText } from '../statements/paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { spanHash } from '../text/span-hash.js'
@@ -122,14 +122,25 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
       if (!sentenceHas(view, sentence, WordClass.personPronoun)) continue
       for (let token = sentenceFirst(view, sentence); token <= sentenceLast(view, sentence); token++) {
         if (!hasClass(view, token, WordClass.personPronoun)) continue
-        for (; hasQuotes && read < token; read++) if (tokenKind(view, read) === TokenKind.quote) quoted = quoteOpens(view, read)
+        // (Only a subject pronoun asks; sentences without quotation marks are passed over whole.)
+        const lower = lowerAt(view, token)!
+        if (hasQuotes && (lower === 'he' || lower === 'she')) {
+          while (read < token) {
+            const readSentence = sentenceOf(view, read)
+            if (readSentence < sentence && !sentenceHasKind(view, readSentence, TokenKind.quote)) {
+              read = sentenceLast(view, readSentence) + 1
+              continue
+            }
+            if (tokenKind(view, read) === TokenKind.quote) quoted = quoteOpens(view, read)
+            read++
+          }
+        }
         const start = tokenStart(view, token)!
         while (cursor < personMentions.length && personMentions[cursor]!.start < start) {
           const mention = personMentions[cursor++]!
           recent = mention.participant
           noteMention(mention.participant, mention.start, mention.end, isPossessiveAt(state.text, mention.end + 2))
         }
-        const lower = lowerAt(view, token)!
         const gender = lower === 'he' || lower === 'him' || lower === 'his' ? 'male' : lower === 'she' || lower === 'her' ? 'female' : undefined
         if (recent === null || gender === undefined) continue
         // A subject pronoun that opens its sentence's people continues the sentence before's subject.
