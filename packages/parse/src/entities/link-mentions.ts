@@ -12,7 +12,6 @@ import { isCommonNounShape, isListedNoun, isPossessiveAt, stripPossessive, surna
 import type { EntityState } from './entity-state.js'
 import { addMention, byMentionStart, organization, person } from './entity-state.js'
 
-const wordRun = /\S+/g
 const capitalLetter = /[A-Z]/
 // What stands between two people who speak together: `Weber and Nadia Karimi`, `Smith & Jones`.
 const jointGap = /^\s*(?:and|&)\s*$/
@@ -130,7 +129,7 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   // in the head and no organization word at its end, neither rule below can apply.
   if (!capitalLetter.test(head) && !organizationSuffixes.has(stripPossessive(lastWordOf(head)).toLowerCase())) return null
   // Each word with where it stands, so that a mention is the input as written (`Tom\nReed`).
-  const placed = [...head.matchAll(wordRun)].map((match) => ({ word: match[0], at: match.index }))
+  const placed = wordsOf(head)
   const words = placed.map((item) => item.word)
   // The mention of words `first` to the end, the last one without its possessive.
   const mentionFrom = (first: number): TextField => {
@@ -191,6 +190,20 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const participant = known ?? (body || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
   addMention(state, participant, mention)
   return participant
+}
+
+/** The runs of non-blank characters of `text`, each with its offset: one pass, no regular expression. */
+function wordsOf(text: string): Array<{ word: string; at: number }> {
+  const words: Array<{ word: string; at: number }> = []
+  let start = -1
+  for (let index = 0; index <= text.length; index++) {
+    const blank = index === text.length || isWhitespaceCode(text.charCodeAt(index))
+    if (blank && start !== -1) {
+      words.push({ word: text.slice(start, index), at: start })
+      start = -1
+    } else if (!blank && start === -1) start = index
+  }
+  return words
 }
 
 /** Where an appositive starts in a speaker phrase: its first comma or spaced dash (the phrase's length when there is none). */
