@@ -3,7 +3,7 @@ import { gazetteer } from '../lexicon/gazetteer.js'
 import { capitalizedOrganizationSuffixes, lastOrganizationWords, legalForms, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { genderedTitles, oneNameTitles, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, lowerAt, tokenEnd, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, listedAt, lowerAt, tokenEnd, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass } from '../lexicon/word-classes.js'
 import { isOrganizationAcronym, isOrganizationWord, isPossessiveAt, isShouting, isTitleToken, nameWordShape, stripPossessive, tokensText } from './name-words.js'
 
@@ -12,7 +12,8 @@ export type Gender = 'male' | 'female'
 /** The gender the honorific or title words from just before `first` up to `nameFirst` say (`Mr.`, `Ms.`, `Congresswoman`), if any. */
 export function genderBefore(view: ParagraphView, first: number, nameFirst: number): Gender | undefined {
   for (let token = Math.max(0, first - 1); token <= nameFirst; token++) {
-    const gender = genderedTitles.get(lowerAt(view, token)!)
+    // (Gendered titles are listed words: no lower-case string made for the name's own words.)
+    const gender = genderedTitles.get(listedAt(view, token) ?? '')
     if (gender !== undefined) return gender
   }
   return undefined

@@ -299,12 +299,12 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   if (isMark(view, descriptorEnd, '.')) descriptorEnd--
   if (descriptorEnd > descriptorStart && hasClass(view, descriptorEnd, WordClass.honorific)) descriptorEnd--
   else descriptorEnd = nameFirst - 1
-  const descriptions = descriptorStart < nameFirst ? [tokensText(view, descriptorStart, descriptorEnd), ...(appositive ?? [])] : (appositive ?? [])
+  const described = descriptorStart < nameFirst && !(words === 1 && onlyHonorifics(view, descriptorStart, nameFirst - 1))
+  const descriptions = described ? [tokensText(view, descriptorStart, descriptorEnd), ...(appositive ?? [])] : (appositive ?? [])
   if (words === 1) {
     // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass. What a title
     // says of them goes with them (`Energy Minister Subroto`), an honorific alone does not (`Mr Blair`).
-    const described = onlyHonorifics(view, descriptorStart, nameFirst - 1) ? (appositive ?? []) : descriptions
-    state.pendingNames.push({ name: bare, mention: field(view, nameFirst, last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? ''), descriptions: described })
+    state.pendingNames.push({ name: bare, mention: field(view, nameFirst, last), gender, spoken: false, givenName: givenNameHonorifics.has(lowerAt(view, titleBefore) ?? ''), descriptions })
     return
   }
   const participant = person(state, bare)

@@ -31,7 +31,7 @@ import { timePhraseWords, timePrepositions } from './time-words.js'
 import { capitalizedOrganizationSuffixes, firmPartnerWords, lastOrganizationWords, organizationSuffixes } from './organization-suffixes.js'
 import { determiners, personPronouns } from './pronouns.js'
 import { timeStarters } from './time-words.js'
-import { honorifics, titleWords } from './titles.js'
+import { genderedTitles, honorifics, titleWords } from './titles.js'
 import { sameSpan, spanHash } from '../text/span-hash.js'
 
 /** One bit per word list; a token's classes are the lists its lower-cased text is in. */
@@ -113,7 +113,8 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [firmPartnerWords, 0],
   [timePrepositions, 0],
   [timePhraseWords, 0],
-  [placeNameStarts, 0]
+  [placeNameStarts, 0],
+  [genderedTitles.keys(), 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the
