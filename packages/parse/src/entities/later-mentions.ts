@@ -84,8 +84,8 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
     return sentenceCursor
   }
   // Statements come in reading order, and so, mostly, do their sources (sorted when they do not).
-  const sourceStarts: number[] = []
-  const sourceEnds: number[] = []
+  let sourceStarts: number[] = []
+  let sourceEnds: number[] = []
   let sourcesInOrder = true
   state.speakers.forEach((sourceEnd, sourceStart) => {
     if (sourceStarts.length > 0 && sourceStart < sourceStarts[sourceStarts.length - 1]!) sourcesInOrder = false
@@ -94,10 +94,10 @@ export function findPronouns(state: EntityState, inOrder: readonly ParagraphView
   })
   if (!sourcesInOrder) {
     const order = sourceStarts.map((_, index) => index).sort((left, right) => sourceStarts[left]! - sourceStarts[right]!)
-    const starts = order.map((index) => sourceStarts[index]!)
-    const ends = order.map((index) => sourceEnds[index]!)
-    sourceStarts.splice(0, sourceStarts.length, ...starts)
-    sourceEnds.splice(0, sourceEnds.length, ...ends)
+    const starts = sourceStarts
+    const ends = sourceEnds
+    sourceStarts = order.map((index) => starts[index]!)
+    sourceEnds = order.map((index) => ends[index]!)
   }
   let sourceCursor = 0
   const isSource = (start: number, end: number): boolean => {
