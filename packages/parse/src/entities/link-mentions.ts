@@ -2,13 +2,13 @@
 import type { Participant, Span, TextField } from '@newsdoc/core'
 import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
-import { companyNouns, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { companyDescriptors, companyNouns, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
 import { honorifics, partyMembers, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import { capitalizedStopwords, connectors, unnamingWords } from '../lexicon/function-words.js'
 import type { Recency } from './recency.js'
 import { latestAcceptedBefore, latestBefore, recencyKeys, sortRecency } from './recency.js'
-import { isCommonNounShape, isListedNoun, isPossessiveAt, stripPossessive, surnameOf } from './name-words.js'
+import { isCommonNounShape, isListedNoun, isPossessiveAt, pluralVerbAt, stripPossessive, surnameOf } from './name-words.js'
 import type { EntityState } from './entity-state.js'
 import { addMention, byMentionStart, organization, person } from './entity-state.js'
 
@@ -84,7 +84,7 @@ function definiteMention(state: EntityState, span: Span, text: string): Particip
   const words = text.split(' ')
   if (words.length !== 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
   const noun = words[1]!.toLowerCase()
-  const organizationNoun = organizationSuffixes.has(noun)
+  const organizationNoun = organizationSuffixes.has(noun) || companyNouns.has(noun)
   if (!organizationNoun && !roleHeads.has(noun)) return null
   // `the commission`: the latest organization with that word in its name; `the company` may be any.
   const named = (owner: Participant): boolean => hasNameWord(owner.name, noun)
@@ -158,6 +158,14 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   while (trailing > 0 && isTitleCaseWord(words[trailing - 1]!) && nameWord(words[trailing - 1]!)) trailing--
   // One word only after a title (`oil minister Subroto`): `carmaker Maruti` and `privately-held Interconnect` are companies.
   const before = trailing > 0 ? words[trailing - 1]! : ''
+  // `Monitoring firm Netcraft said`, `investment bank Goldman Sachs said`: the name after a company noun is the company's.
+  if (trailing > 0 && trailing < words.length && words.length - trailing <= 3 && companyDescriptors.has(before.toLowerCase()) && !placeNameEnds.has(words.at(-1)!.toLowerCase())) {
+    const mention = mentionFrom(trailing)
+    const name = foldWhitespace(mention.text)
+    const participant = state.aliasOwner.get(name) ?? organization(state, name)
+    addMention(state, participant, mention)
+    return participant
+  }
   const described = trailing > 0 && trailing < words.length && /^[a-z]/.test(before) && !capitalizedStopwords.has(before) && !connectors.has(before) && (words.length - trailing >= 2 || titleWords.has(before))
   const firstName = described ? trailing : words.findIndex(nameWord)
   const clean = firstName === -1 ? [] : words.slice(firstName)
@@ -187,7 +195,10 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   // `the Academy has announced`: one capitalized word after `the` is a body's name, not a person's
   // (but `the Congressmen` and `the Scot` are people, unnamed).
   const body = clean.length === 1 && firstName === 1 && (words[0] === 'the' || words[0] === 'The') && !pluralOrResident.test(name)
-  const participant = known ?? (body || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : person(state, name))
+  const kept = known ?? (body || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : null)
+  // `Forecasts predict`, `Arbitragers have said`: a lone word whose verb agrees with a plural is no person.
+  if (kept === null && words.length === 1 && pluralVerbAt(state.text, mention.span.end)) return null
+  const participant = kept ?? person(state, name)
   addMention(state, participant, mention)
   return participant
 }

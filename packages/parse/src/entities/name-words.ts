@@ -7,6 +7,7 @@ import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { countingWords, nounEndings } from '../lexicon/function-words.js'
+import { agreementAdverbs, irregularPastTenses, pluralAuxiliaries } from '../lexicon/cue-verbs.js'
 import { generationalSuffixes } from '../lexicon/titles.js'
 
 export const possessive = /['’]s$/
@@ -91,11 +92,46 @@ export function isListedNoun(lower: string): boolean {
   return lower.length > 3 && lower.endsWith('s') && (wordClassesOf(lower.slice(0, -1)) & notSurname) !== 0
 }
 
+// The longest word `pluralVerbAt` reads (`frequently`).
+const maxVerbLength = 12
+
+/**
+ * Whether the verb after `offset` in `text` agrees only with a plural
+ * subject: a cue's base form (`Forecasts predict`, `Critics also say`) or
+ * a plural auxiliary (`Analysts have said`). No one person's name is such a
+ * subject, so the word before it names a group, not a person.
+ *
+ * @example
+ * pluralVerbAt('Forecasts predict that …', 9)
+ * //=> true
+ */
+export function pluralVerbAt(text: string, offset: number): boolean {
+  let at = offset
+  for (let words = 0; words < 3; words++) {
+    while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x0a)) at++
+    let end = at
+    while (end < text.length && end - at <= maxVerbLength && ((text.charCodeAt(end) >= 0x61 && text.charCodeAt(end) <= 0x7a) || text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019)) end++
+    if (end === at) return false
+    const word = text.slice(at, end)
+    if (pluralAuxiliaries.has(word)) return true
+    if (!agreementAdverbs.has(word)) return (wordClassesOf(word) & (WordClass.speechCue | WordClass.beliefCue)) !== 0 && isBaseForm(word)
+    at = end
+  }
+  return false
+}
+
+function isBaseForm(verb: string): boolean {
+  return !verb.endsWith('ed') && !verb.endsWith('ing') && (!verb.endsWith('s') || verb.endsWith('ss')) && !irregularPastTenses.has(verb)
+}
+
 /** Whether a lone capitalized speaker is a surname (`DuVernay said`), not a source noun or a place. */
 export function isSpeakerSurname(view: ParagraphView, token: number): boolean {
   if (hasClass(view, token, notSurname)) return false
   const word = tokenText(view, token)
-  return surnameShape.test(word) && !isCommonNounShape(word) && !gazetteer.has(word) && !isListedNoun(word.toLowerCase())
+  if (!surnameShape.test(word) || isCommonNounShape(word) || gazetteer.has(word) || isListedNoun(word.toLowerCase())) return false
+  // `Forecasts predict …`: a plural (but `President Obama and Vice President Biden have …` join two names).
+  const joined = isCapitalized(view, token - 1) || wordIs(view, token - 1, 'and') || wordIs(view, token - 1, 'or') || isMark(view, token - 1, '&')
+  return joined || !pluralVerbAt(view.text, tokenEnd(view, token)!)
 }
 
 /**

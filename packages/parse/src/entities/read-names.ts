@@ -2,9 +2,9 @@
 import type { Participant } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
-import { companyNameTails, lastOrganizationWords, legalForms, organizationAcronyms } from '../lexicon/organization-suffixes.js'
+import { companyDescriptors, companyNameTails, companyNouns, lastOrganizationWords, legalForms, organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns, publicationsAfterThe } from '../lexicon/organization-names.js'
-import { generationalSuffixes, givenNameHonorifics, oneNameTitles, postnominals, thingNameEnds } from '../lexicon/titles.js'
+import { generationalSuffixes, givenNameHonorifics, oneNameTitles, partyMembers, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
@@ -35,6 +35,15 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   // Most such words (sentence openers, surnames) are none: tell without a slice when possible.
   const wordStart = tokenStart(view, first)!
   const wordEnd = tokenEnd(view, first)! - (isPossessiveAt(view.text, tokenEnd(view, first)!) ? 2 : 0)
+  // `internet firm Netcraft`, `retail giant Tesco`: the name after a company's description is the company's.
+  if (describedAsCompany(view, first) && isTitleCase(view, first)) {
+    const word = view.text.slice(wordStart, wordEnd)
+    if (!gazetteer.has(word)) {
+      state.organizationEvidence.add(word)
+      addMention(state, organization(state, word), { text: word, span: { start: wordStart, end: wordEnd } })
+      return
+    }
+  }
   // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
   // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
   if (!hasClass(view, first, notSurname) && state.speakers.get(wordStart) === wordEnd && wordEnd === tokenEnd(view, first) && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
@@ -119,6 +128,23 @@ function onlyHonorifics(view: ParagraphView, first: number, last: number): boole
 function opensSentence(view: ParagraphView, token: number): boolean {
   return sentenceFirst(view, sentenceOf(view, token)) === token
 }
+
+/**
+ * Whether the word before `token` describes a company (`internet firm`,
+ * `the carmaker`, `Carmaker` opening a sentence), and a general one not
+ * right after a determiner (in `the company Smith founded`, `Smith` is no
+ * company).
+ */
+function describedAsCompany(view: ParagraphView, token: number): boolean {
+  const descriptor = token - 1
+  if (!companyDescriptors.has(listedAt(view, descriptor) ?? '') || hasClass(view, token, notCompanyName) || isGivenName(view, token) || partyMembers.has(lowerAt(view, token)!)) return false
+  // Capitalized, the description opens the sentence, and is one no name starts with (`Carmaker`, not `Bank` of `Bank Leumi`).
+  if (isCapitalized(view, descriptor) && !(opensSentence(view, descriptor) && isTitleCase(view, descriptor) && !companyNouns.has(listedAt(view, descriptor)!))) return false
+  return descriptor === 0 || !companyNouns.has(listedAt(view, descriptor)!) || !hasClass(view, descriptor - 1, WordClass.determiner)
+}
+
+// Words that open no company's name after its description (`channel Republican nominee Donald Trump`).
+const notCompanyName = WordClass.demonym | WordClass.titleWord | WordClass.honorific | notSurname
 
 /** Whether every token from `first` to `last` is a capitalized word. */
 function allCapitalized(view: ParagraphView, first: number, last: number): boolean {
@@ -247,6 +273,14 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     if (!isPossessiveAt(view.text, tokenEnd(view, token)!)) continue
     readRun(state, view, first, token)
     readRun(state, view, token + 1, last)
+    return
+  }
+  // `internet firm Web Side Story`, `Carmaker Maruti Udyog said`: the name after a company's description is the company's.
+  const companyFirst = nameFirst !== first ? -1 : describedAsCompany(view, first) ? first : opensSentence(view, first) && describedAsCompany(view, first + 1) ? first + 1 : -1
+  if (companyFirst !== -1 && isCapitalized(view, companyFirst) && !isShouting(view) && !gazetteer.has(stripPossessive(tokensText(view, companyFirst, last)))) {
+    const name = stripPossessive(tokensText(view, companyFirst, last))
+    state.organizationEvidence.add(name)
+    addMention(state, organization(state, name), { text: name, span: { start: tokenStart(view, companyFirst)!, end: bareEnd } })
     return
   }
   // `Sprinter Kelly Holmes won …`, `Musician Alan Wass was …`: a word capitalized only because it opens

@@ -125,3 +125,14 @@ export const uninvertedCues: ReadonlySet<string> = new Set(['call', 'calls', 'ca
 
 /** Past participles of cue verbs that do not end in `-ed` (`was told`, `has been said`). */
 export const irregularParticiples: ReadonlySet<string> = new Set(['told', 'said', 'written', 'shown', 'known', 'thought', 'found', 'felt', 'heard', 'meant'])
+
+/** Past tenses of cue verbs that do not end in `-ed` (`said`, `wrote`): no base form. */
+export const irregularPastTenses: ReadonlySet<string> = new Set([...irregularParticiples, 'wrote', 'knew'])
+
+/**
+ * Auxiliaries that agree only with a plural subject (`Analysts have said`,
+ * `Forecasts are`), and adverbs that may stand between a subject and its
+ * verb without changing the agreement (`Critics also say`).
+ */
+export const pluralAuxiliaries: ReadonlySet<string> = new Set(['have', 'are', 'were', 'do', "don't", 'don’t'])
+export const agreementAdverbs: ReadonlySet<string> = new Set(['also', 'still', 'often', 'now', 'long', 'generally', 'usually', 'widely', 'repeatedly', 'already', 'always', 'frequently', 'consistently'])

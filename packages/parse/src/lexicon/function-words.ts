@@ -91,9 +91,10 @@ export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were',
  * Endings of abstract and collective nouns that no English-language surname
  * has (`Speculation suggests`, `Development said`, `Partnership`): a lone
  * capitalized word with one is no person. `-ness` and `-ity` are left out
- * (`Souness`, `Guinness`).
+ * (`Souness`, `Guinness`). Plurals too, and those of agent nouns no
+ * surname ends with (`Documents show`, `Economists said`, `Negotiators`).
  */
-export const nounEndings: readonly string[] = ['tion', 'sion', 'ism', 'ship', 'ology', 'ment']
+export const nounEndings: readonly string[] = ['tion', 'sion', 'ism', 'ship', 'ology', 'ment', 'tions', 'sions', 'isms', 'ships', 'ologies', 'ments', 'ists', 'ators']
 
 /**
  * Words that make an organization word a description, not a name (`a new

@@ -58,3 +58,16 @@ export const companyNouns: ReadonlySet<string> = new Set(['company', 'corporatio
 
 /** Words that may follow a legal form at the end of a company's name (`Coca-Cola Bottling Co Consolidated`), lower-cased. */
 export const companyNameTails: ReadonlySet<string> = new Set(['consolidated', 'international', 'partnership', 'worldwide', 'holdings'])
+
+/**
+ * Nouns that describe only companies and bodies, so that the name right
+ * after one is an organization's (`internet firm Netcraft`, `carmaker
+ * Maruti`, `retail giant Tesco`), lower-cased: not words that describe
+ * people too (`film maker`, `property developer`, `publisher`). Drawn from
+ * the company descriptions of the Reuters-21578 and BBC news texts.
+ */
+export const companyDescriptors: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'firms', 'group', 'business', 'bank', 'airline', 'network', 'channel', 'agency', 'organization', 'organisation',
+  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'insurer', 'lender', 'brokerage', 'broadcaster', 'conglomerate',
+  'manufacturer', 'brewer', 'distiller', 'distributor', 'supplier', 'utility', 'consultancy', 'watchdog', 'regulator', 'charity', 'label', 'giant', 'subsidiary'
+])

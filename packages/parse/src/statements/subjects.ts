@@ -3,9 +3,10 @@ import { WordClass } from '../lexicon/word-classes.js'
 import { parentheticalAdverbs, prepositions } from '../lexicon/function-words.js'
 import { subjectPronouns } from '../lexicon/pronouns.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
+import { companyDescriptors } from '../lexicon/organization-suffixes.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, lowerAt, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from './paragraph-view.js'
 import { isCue, isDash, isWord, maxSubjectTokens, measureWords, sentenceStart } from './cue-words.js'
 import { joinsOrganizationName, nameStartBefore } from '../entities/joined-names.js'
 
@@ -292,7 +293,32 @@ export function sentenceSubject(view: ParagraphView, first: number, limit: numbe
   }
   let last = token
   while (last + 1 < limit && last - token < 6 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
-  return isCapitalized(view, token) ? { first: token, last } : null
+  if (!isCapitalized(view, token)) return null
+  return { first: token, last: nameAfterDescription(view, last + 1, limit) ?? last }
+}
+
+// Lower-case words of a description between a capitalized opening word and the name it describes.
+const maxDescriptionWords = 3
+
+/**
+ * The last token of the name after a description that opens a sentence
+ * (`Central bank president Wim Duisenberg`, `Monitoring firm Netcraft`,
+ * `Shadow home secretary David Davis`), where `from` is the first
+ * lower-case word: null unless the description ends with a title or an
+ * organization's word and a capitalized name follows it.
+ */
+function nameAfterDescription(view: ParagraphView, from: number, limit: number): number | null {
+  let token = from
+  while (token < limit && token - from < maxDescriptionWords && isWord(view, token) && !isCapitalized(view, token)) {
+    if (hasClass(view, token, WordClass.finiteVerb | WordClass.personPronoun | WordClass.subjectBreaker | WordClass.determiner) || isCue(view, token)) return null
+    token++
+  }
+  const described = token - 1
+  if (described < from || token >= limit || !isCapitalized(view, token)) return null
+  if (!hasClass(view, described, WordClass.titleWord | WordClass.sourceNoun | WordClass.organizationSuffix) && !companyDescriptors.has(listedAt(view, described) ?? '')) return null
+  let last = token
+  while (last + 1 < limit && last - token < 4 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
+  return last
 }
 
 /**
