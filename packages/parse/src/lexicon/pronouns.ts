@@ -16,3 +16,6 @@ export const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this
 
 /** Pronouns that can open a clause as its subject (`said on Sunday it had no evidence`). */
 export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'])
+
+/** Words whose `'s` is `is` or `has` (`It's`, `There's`), not a possessive, besides the personal pronouns. */
+export const contractedSubjects: ReadonlySet<string> = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'let'])

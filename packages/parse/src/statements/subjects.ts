@@ -1,7 +1,7 @@
 // Who speaks: the subject before a cue (names, pronouns, determiner phrases, appositives), a sentence's subject, and the source named after a cue.
-import { WordClass } from '../lexicon/word-classes.js'
+import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { parentheticalAdverbs, prepositions } from '../lexicon/function-words.js'
-import { subjectPronouns } from '../lexicon/pronouns.js'
+import { contractedSubjects, subjectPronouns } from '../lexicon/pronouns.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { companyDescriptors } from '../lexicon/organization-suffixes.js'
 import { TokenKind } from '../text/tokens.js'
@@ -294,7 +294,30 @@ export function sentenceSubject(view: ParagraphView, first: number, limit: numbe
   let last = token
   while (last + 1 < limit && last - token < 6 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
   if (!isCapitalized(view, token)) return null
-  return { first: token, last: nameAfterDescription(view, last + 1, limit) ?? last }
+  return { first: token, last: nameAfterDescription(view, last + 1, limit) ?? possessedHead(view, last, limit) }
+}
+
+/**
+ * The last word of the noun a possessive name governs (`Children's
+ * charities have reacted …`: the charities, not the children), or the name
+ * itself when no such noun follows.
+ */
+function possessedHead(view: ParagraphView, name: number, limit: number): number {
+  const lower = lowerAt(view, name)!
+  // `Parents' groups`: a plural's possessive is its apostrophe alone.
+  const pluralPossessive = lower.endsWith('s') && (isMark(view, name + 1, "'") || isMark(view, name + 1, '’')) && tokenStart(view, name + 1) === tokenEnd(view, name)
+  // (`He's comparing …` is `he is`.)
+  const possessive = (lower.endsWith("'s") || lower.endsWith('’s')) && (wordClassesOf(lower.slice(0, -2)) & WordClass.personPronoun) === 0 && !contractedSubjects.has(lower.slice(0, -2))
+  if (!possessive && !pluralPossessive) return name
+  let head = pluralPossessive ? name + 1 : name
+  while (head + 1 < limit && head - name <= maxDescriptionWords && isWord(view, head + 1) && !isCapitalized(view, head + 1) && !isCue(view, head + 1)) {
+    if (hasClass(view, head + 1, WordClass.finiteVerb | WordClass.cueAuxiliary | WordClass.personPronoun | WordClass.subjectBreaker | WordClass.determiner)) break
+    // (`Microsoft's chief executive criticised …`: a past tense is the verb.)
+    const word = lowerAt(view, head + 1)!
+    if (word.length > 4 && word.endsWith('ed')) break
+    head++
+  }
+  return head
 }
 
 // Lower-case words of a description between a capitalized opening word and the name it describes.
