@@ -2,7 +2,7 @@ import type { Article } from '@newsdoc/core'
 import { NewsdocError, SCHEMA_VERSION } from '@newsdoc/core'
 import { buildLayout } from './layout/build-layout.js'
 import { findEntities } from './entities/find-entities.js'
-import { findArticleStatements, speakerSpans } from './statements/find-statements.js'
+import { findArticleStatements, selfReferringSpeakers, speakerSpans } from './statements/find-statements.js'
 import { anchorDate, findTimeExpressions } from './time/find-time-expressions.js'
 import { linkStatements } from './statements/link-statements.js'
 import { foldedText, viewParagraph } from './statements/paragraph-view.js'
@@ -62,7 +62,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     .map((span) => viewParagraph(text, -1, span))
   // Statements first: a bare surname that speaks (`DuVernay said`) is a person before pronouns are resolved.
   const drafts = findArticleStatements(views, { spanParagraph: choice.profile.attributionSpansParagraph })
-  const entities = findEntities(frame.concat(views), speakerSpans(drafts))
+  const entities = findEntities(frame.concat(views), speakerSpans(drafts), selfReferringSpeakers(text, drafts))
   const statements = linkStatements(views, drafts, entities)
   const anchor = anchorDate(layout.published?.local ?? null)
   const timeExpressions = views.flatMap((view) => findTimeExpressions(view, anchor))

@@ -39,6 +39,8 @@ export interface EntityState {
   /** The article's text, into which every span points. */
   text: string
   speakers: ReadonlyMap<number, number>
+  /** The starts of speaker phrases whose statement opens with `it` for the speaker (`Hall said it intends …`). */
+  selfReferring: ReadonlySet<number>
   people: Map<string, Draft>
   organizations: Map<string, Draft>
   places: Map<string, Place>
@@ -96,12 +98,13 @@ export interface EntityState {
   rank: (participant: Participant) => number
 }
 
-/** A fresh state for one article, with the statements' speaker spans (`start` → `end`). */
-export function newEntityState(text: string, speakers: ReadonlyMap<number, number>): EntityState {
+/** A fresh state for one article, with the statements' speaker spans (`start` → `end`) and which of them refer to themselves as `it`. */
+export function newEntityState(text: string, speakers: ReadonlyMap<number, number>, selfReferring: ReadonlySet<number> = new Set()): EntityState {
   const order: Participant[] = []
   return {
     text,
     speakers,
+    selfReferring,
     people: new Map(),
     organizations: new Map(),
     places: new Map(),

@@ -34,8 +34,8 @@ export interface Entities {
  * findEntities(views).participants.map((participant) => participant.name)
  * //=> ['Vladimir Putin', 'Wang Yi', …]
  */
-export function findEntities(views: readonly ParagraphView[], speakers: ReadonlyMap<number, number> = new Map()): Entities {
-  const state = newEntityState(views[0]?.text ?? '', speakers)
+export function findEntities(views: readonly ParagraphView[], speakers: ReadonlyMap<number, number> = new Map(), selfReferring: ReadonlySet<number> = new Set()): Entities {
+  const state = newEntityState(views[0]?.text ?? '', speakers, selfReferring)
   const order = state.order
   // Pass 1: full names, organizations and places.
   const runs: number[] = []

@@ -195,7 +195,9 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   // `the Academy has announced`: one capitalized word after `the` is a body's name, not a person's
   // (but `the Congressmen` and `the Scot` are people, unnamed).
   const body = clean.length === 1 && firstName === 1 && (words[0] === 'the' || words[0] === 'The') && !pluralOrResident.test(name)
-  const kept = known ?? (body || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : null)
+  // (`BancTEXAS said it plans …`: a lone word that speaks of itself as `it` is a company's name.)
+  const selfNamed = words.length === 1 && state.selfReferring.has(span.start)
+  const kept = known ?? (body || selfNamed || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : null)
   // `Forecasts predict`, `Arbitragers have said`: a lone word whose verb agrees with a plural is no person.
   if (kept === null && words.length === 1 && pluralVerbAt(state.text, mention.span.end)) return null
   const participant = kept ?? person(state, name)

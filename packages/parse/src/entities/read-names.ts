@@ -47,6 +47,8 @@ function readLoneWord(state: EntityState, view: ParagraphView, first: number): v
   // `DuVernay said`: a surname that speaks names a person now, so that `she` after it can point at her.
   // (Most lone capitalized words open a sentence, `The`, `He`: their classes rule them out before the look-up.)
   if (!hasClass(view, first, notSurname) && state.speakers.get(wordStart) === wordEnd && wordEnd === tokenEnd(view, first) && isSpeakerSurname(view, first) && !organizationNames.has(tokenText(view, first))) {
+    // `Trelleborg said it had no plans`: a word that speaks of itself as `it` is a company's name.
+    if (state.selfReferring.has(wordStart)) state.organizationEvidence.add(tokenText(view, first))
     state.pendingNames.push({ name: tokenText(view, first), mention: field(view, first, first), gender: undefined, spoken: true, givenName: false, descriptions: [] })
     return
   }

@@ -1,6 +1,7 @@
 import type { Span } from '@newsdoc/core'
 import { isWhitespaceCode } from '@newsdoc/core'
 import { WordClass } from '../lexicon/word-classes.js'
+import { auxiliariesBeforeBe, emptySubjectVerbs } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isCapitalized, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, tokenStart, wordIs } from './paragraph-view.js'
@@ -260,6 +261,50 @@ export function speakerSpans(drafts: readonly StatementDraft[]): Map<number, num
   const spans = new Map<number, number>()
   for (const draft of drafts) if (draft.speaker !== null) spans.set(draft.speaker.start, draft.speaker.end)
   return spans
+}
+
+/**
+ * The starts of the speaker phrases whose statement opens with `it` for the
+ * speaker itself (`Trelleborg said it had no plans`, `Hall said it intends
+ * to …`), as a company speaks and a person does not: not the empty `it` of
+ * a judgment (`Bryant said it was unrealistic`, `it would be difficult`).
+ *
+ * @example
+ * selfReferringSpeakers(text, drafts).has(tokenStart(view, 0))
+ */
+export function selfReferringSpeakers(text: string, drafts: readonly StatementDraft[]): Set<number> {
+  const starts = new Set<number>()
+  for (const draft of drafts) {
+    if (draft.speaker === null || draft.speaker.end > draft.content.start) continue
+    let word = wordAt(text, draft.content.start)
+    if (word.text === 'that') word = wordAt(text, word.end)
+    if (word.text !== 'it') continue
+    let verb = wordAt(text, word.end)
+    if (verb.text === '' || emptySubjectVerbs.has(verb.text)) continue
+    if (auxiliariesBeforeBe.has(verb.text)) {
+      // `it would not be`, `it has been`.
+      for (let steps = 0; steps < 2 && auxiliariesBeforeBe.has(verb.text); steps++) verb = wordAt(text, verb.end)
+      if (verb.text === 'be' || verb.text === 'been') continue
+    }
+    starts.add(draft.speaker.start)
+  }
+  return starts
+}
+
+// The longest word `wordAt` reads: enough for any verb after `it`.
+const maxWordLength = 16
+
+/** The lower-case word that starts after the blanks at `offset` (`''` when a capital, a digit or a mark comes first). */
+function wordAt(text: string, offset: number): { text: string; end: number } {
+  let start = offset
+  while (start < text.length && isWhitespaceCode(text.charCodeAt(start))) start++
+  let end = start
+  while (end < text.length && end - start < maxWordLength) {
+    const code = text.charCodeAt(end)
+    if (!((code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019)) break
+    end++
+  }
+  return { text: text.slice(start, end), end }
 }
 
 /** Whether a speech cue stands between two tokens (`, adding of Mr. Trump, "…"` has its own). */
