@@ -1,7 +1,7 @@
 // Tests on single words of names: possessives, title and organization words, surname and acronym shapes, stock tickers.
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { familyNameFirst, femaleGivenNames, givenNames, unisexGivenNames } from '../lexicon/given-names.js'
-import { capitalizedOrganizationSuffixes, organizationAcronyms, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { capitalizedOrganizationSuffixes, organizationAcronyms, organizationSuffixes, pluralOrganizationWords } from '../lexicon/organization-suffixes.js'
 import { commonAcronyms, stockExchanges, tickerBrackets } from '../lexicon/organization-names.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
@@ -57,6 +57,11 @@ export function stripPossessive(word: string): string {
 /** Whether the token is a title word or a demonym (`President`, `Russian`). */
 export function isTitleToken(view: ParagraphView, token: number): boolean {
   return hasClass(view, token, WordClass.titleWord | WordClass.demonym)
+}
+
+/** Whether the token is the plural of an organization word (`Chambers`, `Ministries`): one only before an `of` phrase. */
+export function isPluralOrganizationWord(view: ParagraphView, token: number): boolean {
+  return pluralOrganizationWords.has(listedAt(view, token) ?? '')
 }
 
 /** Whether the token is an organization word, possessive or not (`Ministry`, `Ministry's`). */

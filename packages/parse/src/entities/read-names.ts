@@ -10,7 +10,7 @@ import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sent
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { givenNames } from '../lexicon/given-names.js'
 import { spanHash } from '../text/span-hash.js'
-import { acronymShape, genderOfGivenName, isOrganizationAcronym, isOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
+import { acronymShape, genderOfGivenName, isOrganizationAcronym, isOrganizationWord, isPluralOrganizationWord, isPlainName, isPossessiveAt, isShouting, isSpeakerSurname, isTickerPart, isTitleToken, nameWordCount, notSurname, stripPossessive, surnameOf, tokensText } from './name-words.js'
 import { appositiveAfter, genderBefore, organizationParts, titledName } from './name-phrases.js'
 import { isAmpersandName } from './joined-names.js'
 import type { EntityState } from './entity-state.js'
@@ -237,8 +237,10 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
     addMention(state, organization(state, bare), { text: bare, span: { start: tokenStart(view, first)!, end: bareEnd } })
     return
   }
-  // `Department of Justice`, `Bank of England`, `Office for National Statistics`: an organization word and its `of` phrase.
-  if (titled === -1 && isOrganizationWord(view, first) && (wordIs(view, first + 1, 'of') || wordIs(view, first + 1, 'for')) && isOfPhrase(view, first, last)) {
+  // `Department of Justice`, `Bank of England`, `Office for National Statistics`: an organization word and its `of` phrase
+  // (and `British Chambers of Commerce`: a plural one after a nationality, though `Chambers` alone may be a surname).
+  const headOf = nameFirst > first && hasClass(view, first, WordClass.demonym) && nameFirst - first === 1 ? nameFirst : first
+  if (titled === -1 && (wordIs(view, headOf + 1, 'of') || wordIs(view, headOf + 1, 'for')) && (isOrganizationWord(view, headOf) || isPluralOrganizationWord(view, headOf)) && isOfPhrase(view, headOf, last)) {
     const whole = tokensText(view, first, last)
     const name = stripPossessive(whole)
     addMention(state, organization(state, name), { text: name, span: { start: tokenStart(view, first)!, end: tokenEnd(view, last)! - (whole.length - name.length) } })

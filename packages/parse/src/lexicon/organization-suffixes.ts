@@ -71,3 +71,13 @@ export const companyDescriptors: ReadonlySet<string> = new Set([
   'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'insurer', 'lender', 'brokerage', 'broadcaster', 'conglomerate',
   'manufacturer', 'brewer', 'distiller', 'distributor', 'supplier', 'utility', 'consultancy', 'watchdog', 'regulator', 'charity', 'label', 'giant', 'subsidiary'
 ])
+
+/**
+ * Plurals of organization words that name one body before an `of` phrase
+ * (`British Chambers of Commerce`, `Centers for Disease Control`),
+ * lower-cased; alone they are common nouns or surnames (`John Chambers`).
+ */
+export const pluralOrganizationWords: ReadonlySet<string> = new Set([
+  'chambers', 'ministries', 'councils', 'committees', 'commissions', 'departments', 'associations', 'federations', 'agencies', 'authorities',
+  'boards', 'courts', 'offices', 'bureaus', 'institutes', 'foundations', 'universities', 'colleges', 'churches', 'societies', 'leagues', 'centers', 'centres', 'banks', 'funds', 'trusts'
+])

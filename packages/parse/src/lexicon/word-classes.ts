@@ -28,7 +28,7 @@ import { givenNames } from './given-names.js'
 import { placeNameStarts } from './gazetteer.js'
 import { organizationRoleNouns } from './organization-names.js'
 import { timePhraseWords, timePrepositions } from './time-words.js'
-import { capitalizedOrganizationSuffixes, companyDescriptors, firmPartnerWords, lastOrganizationWords, organizationSuffixes } from './organization-suffixes.js'
+import { capitalizedOrganizationSuffixes, companyDescriptors, firmPartnerWords, lastOrganizationWords, organizationSuffixes, pluralOrganizationWords } from './organization-suffixes.js'
 import { determiners, personPronouns } from './pronouns.js'
 import { timeStarters } from './time-words.js'
 import { genderedTitles, honorifics, titleWords } from './titles.js'
@@ -115,7 +115,8 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [timePhraseWords, 0],
   [placeNameStarts, 0],
   [genderedTitles.keys(), 0],
-  [companyDescriptors, 0]
+  [companyDescriptors, 0],
+  [pluralOrganizationWords, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the
