@@ -275,7 +275,8 @@ export function speakerSpans(drafts: readonly StatementDraft[]): Map<number, num
 export function selfReferringSpeakers(text: string, drafts: readonly StatementDraft[]): Set<number> {
   const starts = new Set<number>()
   for (const draft of drafts) {
-    if (draft.speaker === null || draft.speaker.end > draft.content.start) continue
+    // Only `X said it …`, with the cue next to both: in `X criticised the plan, saying it would fail`, `it` is the plan.
+    if (draft.speaker === null || draft.cue === null || draft.cue.start < draft.speaker.end || draft.cue.start - draft.speaker.end > maxCueGap || draft.content.start < draft.cue.end || draft.content.start - draft.cue.end > maxCueGap) continue
     let word = wordAt(text, draft.content.start)
     if (word.text === 'that') word = wordAt(text, word.end)
     if (word.text !== 'it') continue
@@ -290,6 +291,9 @@ export function selfReferringSpeakers(text: string, drafts: readonly StatementDr
   }
   return starts
 }
+
+// Characters between a source and its cue, or a cue and its content, in `X also said that it …`.
+const maxCueGap = 12
 
 // The longest word `wordAt` reads: enough for any verb after `it`.
 const maxWordLength = 16

@@ -275,7 +275,9 @@ export function sentenceSubject(view: ParagraphView, first: number, limit: numbe
   let token = first
   // `In an interview on Friday, Trump …`, `And Trump …`: an opening phrase or conjunction comes before the subject.
   // … and `Appearing before supporters, Suu Kyi …`: a participle opens such a phrase too.
-  if (hasClass(view, token, WordClass.clauseOpener) || (lowerAt(view, token)!.endsWith('ing') && isCapitalized(view, token))) {
+  // … and `Faced with protests, the government …`: so does a past participle and its preposition.
+  const participle = isCapitalized(view, token) && !hasClass(view, token, WordClass.givenName) && (lowerAt(view, token)!.endsWith('ing') || (lowerAt(view, token)!.endsWith('ed') && prepositions.has(listedAt(view, token + 1) ?? '')))
+  if (hasClass(view, token, WordClass.clauseOpener) || participle) {
     let comma = token + 1
     while (comma < limit && comma - token <= 10 && !isMark(view, comma, ',')) comma++
     if (isMark(view, comma, ',') && comma < limit) token = comma + 1
@@ -289,12 +291,21 @@ export function sentenceSubject(view: ParagraphView, first: number, limit: numbe
     // `a defiant Donald Trump`: an adjective before the name.
     if (!isCapitalized(view, last) && isCapitalized(view, last + 1) && last + 1 < limit) last++
     while (last + 1 < limit && last - token < 4 && isCapitalized(view, last)) last++
+    // (`the Energy Department said …`: the cue after the names is no head noun.)
+    if (last > token + 1 && (isCue(view, last) || hasClass(view, last, subjectVerbClasses))) return { first: token, last: last - 1 }
+    // `the harbor board has raised …`: a compound noun, when an auxiliary or a cue follows it (not `The firm plans to …`).
+    const next = last + 1
+    if (next + 1 < limit && isWord(view, next) && !isCapitalized(view, next) && !hasClass(view, next, subjectVerbClasses) && !isCue(view, next) && !lowerAt(view, next)!.endsWith('ed') && (hasClass(view, next + 1, WordClass.cueAuxiliary) || isCue(view, next + 1))) last++
     return last < limit && isWord(view, last) ? { first: token, last } : null
   }
   let last = token
   while (last + 1 < limit && last - token < 6 && (isCapitalized(view, last + 1) || isMark(view, last + 1, '.'))) last++
   if (!isCapitalized(view, token)) return null
-  return { first: token, last: nameAfterDescription(view, last + 1, limit) ?? possessedHead(view, last, limit) }
+  const named = nameAfterDescription(view, last + 1, limit)
+  if (named !== null) return { first: token, last: named }
+  // `Business leaders said …, but warned …`: a source noun after the capitalized word is the subject's head.
+  if (last + 1 < limit && hasClass(view, last + 1, WordClass.sourceNoun) && !isCapitalized(view, last + 1)) return { first: token, last: last + 1 }
+  return { first: token, last: possessedHead(view, last, limit) }
 }
 
 /**
@@ -319,6 +330,9 @@ function possessedHead(view: ParagraphView, name: number, limit: number): number
   }
   return head
 }
+
+// Words that end a subject as its verb or the verb's auxiliary (`has`, `also`, `would`), or open what follows it.
+const subjectVerbClasses = WordClass.finiteVerb | WordClass.cueAuxiliary | WordClass.subjectBreaker
 
 // Lower-case words of a description between a capitalized opening word and the name it describes.
 const maxDescriptionWords = 3
