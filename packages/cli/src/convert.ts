@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { NewsdocError } from '@newsdoc/core'
+import { NewsdocError } from '@newsdoc/core/helpers'
 import type { ParseOptions } from '@newsdoc/parse'
 import { parseArticle } from '@newsdoc/parse'
 import type { OutputFormat } from './formats.js'

@@ -12,9 +12,9 @@ import { Publisher } from './publisher.js'
 import { TextField } from './span.js'
 import { Statement } from './statement.js'
 import { TimeExpression } from './time-expression.js'
+import { SCHEMA_VERSION } from './schema-version.js'
 
-/** The version of the `Article` shape; bumped on breaking changes. */
-export const SCHEMA_VERSION = '1.0' as const
+export { SCHEMA_VERSION }
 
 /**
  * One news article: the whole model that `@newsdoc/parse` produces and

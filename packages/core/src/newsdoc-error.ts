@@ -47,6 +47,19 @@ export class NewsdocError extends Error {
   static isInstance(value: unknown): value is NewsdocError {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true
   }
+
+  /**
+   * `instanceof NewsdocError` by the same test, so that it holds for an
+   * error of the CommonJS build of `@newsdoc/core/helpers` (which a parser
+   * throws) as for one of `@newsdoc/core`.
+   *
+   * @example
+   * new NewsdocError('empty_input', 'Expected text, not an empty string') instanceof NewsdocError
+   * //=> true
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return NewsdocError.isInstance(value)
+  }
 }
 
 /**

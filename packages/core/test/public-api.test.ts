@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import * as core from '../src/index.js'
+import * as helpers from '../src/helpers.js'
 import type { Article, NewsdocErrorCode, Statement } from '../src/index.js'
 
 describe('public API', () => {
@@ -41,6 +42,11 @@ describe('public API', () => {
     `)
   })
 
+  it('offers the helpers without the schemas at @newsdoc/core/helpers, the same functions', () => {
+    expect(Object.keys(helpers).sort()).toEqual(['NewsdocError', 'SCHEMA_VERSION', 'checkSpans', 'describeValue', 'foldWhitespace', 'isWhitespaceCode'])
+    for (const name of Object.keys(helpers) as Array<keyof typeof helpers>) expect(helpers[name]).toBe(core[name])
+  })
+
   it('infers the types from the schemas', () => {
     expectTypeOf<Article['headline']>().toEqualTypeOf<{ text: string; span: { start: number; end: number } } | null>()
     expectTypeOf<Statement['kind']>().toEqualTypeOf<'direct' | 'indirect' | 'mixed'>()
@@ -65,6 +71,8 @@ describe('NewsdocError', () => {
     expect(core.NewsdocError.isInstance(foreign)).toBe(true)
     expect(core.NewsdocError.isInstance(new Error('x'))).toBe(false)
     expect(core.NewsdocError.isInstance(null)).toBe(false)
+    expect(foreign instanceof core.NewsdocError).toBe(true)
+    expect(new Error('x') instanceof core.NewsdocError).toBe(false)
   })
 
   it('describes values for messages', () => {

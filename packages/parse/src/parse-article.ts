@@ -1,5 +1,5 @@
 import type { Article } from '@newsdoc/core'
-import { NewsdocError, SCHEMA_VERSION } from '@newsdoc/core'
+import { NewsdocError, SCHEMA_VERSION } from '@newsdoc/core/helpers'
 import { buildLayout } from './layout/build-layout.js'
 import { findEntities } from './entities/find-entities.js'
 import { findArticleStatements, selfReferringSpeakers, speakerSpans } from './statements/find-statements.js'
@@ -13,7 +13,7 @@ import { profiles } from './profiles/index.js'
 import { decodeInput } from './text/decode-input.js'
 import { hashText } from './text/hash-text.js'
 import { splitLines } from './text/lines.js'
-import { isWhitespaceCode as isWhitespace } from '@newsdoc/core'
+import { isWhitespaceCode as isWhitespace } from '@newsdoc/core/helpers'
 
 /** The result of `safeParseArticle`, shaped like zod's `safeParse`. */
 export type SafeParseArticleResult = { success: true; data: Article } | { success: false; error: NewsdocError }

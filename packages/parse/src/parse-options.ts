@@ -1,4 +1,4 @@
-import { describeValue, NewsdocError } from '@newsdoc/core'
+import { describeValue, NewsdocError } from '@newsdoc/core/helpers'
 import { isKnownTimeZone } from './meta/date-stamp.js'
 import { profileNames } from './profiles/index.js'
 

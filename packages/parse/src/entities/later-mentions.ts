@@ -1,6 +1,6 @@
 // Pass 2 of the entity stage: surnames, family names and organization aliases standing alone, and pronouns, as further mentions.
 import type { Participant } from '@newsdoc/core'
-import { isWhitespaceCode } from '@newsdoc/core'
+import { isWhitespaceCode } from '@newsdoc/core/helpers'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, lowerAt, sentenceFirst, sentenceHas, sentenceHasKind, sentenceLast, sentenceOf, tokenEnd, tokenKind, tokenStart, tokenText } from '../statements/paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'

@@ -1,6 +1,6 @@
 // Linking statements to participants: the participant a span refers to, `the company` and `the president`, and speakers no earlier step knew.
 import type { Participant, Span, TextField } from '@newsdoc/core'
-import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core'
+import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core/helpers'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { companyDescriptors, companyNouns, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'

@@ -1,5 +1,5 @@
 import type { Span } from '@newsdoc/core'
-import { isWhitespaceCode } from '@newsdoc/core'
+import { isWhitespaceCode } from '@newsdoc/core/helpers'
 import { WordClass } from '../lexicon/word-classes.js'
 import { auxiliariesBeforeBe, emptySubjectVerbs } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'

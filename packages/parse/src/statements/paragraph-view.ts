@@ -1,5 +1,5 @@
 import type { Span } from '@newsdoc/core'
-import { foldWhitespace } from '@newsdoc/core'
+import { foldWhitespace } from '@newsdoc/core/helpers'
 import { splitSentences } from '../text/sentences.js'
 import { TokenKind, tokenize } from '../text/tokens.js'
 import { classesOfNumber, listedNumber, listedWord, WordClass } from '../lexicon/word-classes.js'

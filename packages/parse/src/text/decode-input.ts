@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@newsdoc/core'
-import { describeValue, NewsdocError } from '@newsdoc/core'
+import { describeValue, NewsdocError } from '@newsdoc/core/helpers'
 
 /** The text to parse, with what decoding it had to say. */
 export interface DecodedInput {

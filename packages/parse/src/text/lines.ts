@@ -1,4 +1,4 @@
-import { isWhitespaceCode as isWhitespace } from '@newsdoc/core'
+import { isWhitespaceCode as isWhitespace } from '@newsdoc/core/helpers'
 
 /**
  * The input cut into lines, in typed arrays so one pass serves every later

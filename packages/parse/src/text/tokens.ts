@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from '@newsdoc/core'
+import { isWhitespaceCode } from '@newsdoc/core/helpers'
 
 /** What a token is. */
 export const TokenKind = {

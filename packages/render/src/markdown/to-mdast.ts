@@ -1,5 +1,5 @@
 import type { Article } from '@newsdoc/core'
-import { foldWhitespace } from '@newsdoc/core'
+import { foldWhitespace } from '@newsdoc/core/helpers'
 import type { PhrasingContent, Root, RootContent, TableRow } from 'mdast'
 import { stringify } from 'yaml'
 import { nameOf, participantsById } from '../shared/names.js'
