@@ -82,7 +82,18 @@ export function participantIn(state: EntityState, span: Span): Participant | nul
 /** `the company`, `the president`: the most recent participant of that kind or title named before. */
 function definiteMention(state: EntityState, span: Span, text: string): Participant | null {
   const words = text.split(' ')
-  if (words.length !== 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
+  if (words.length < 2 || words.length > 3 || (words[0] !== 'the' && words[0] !== 'The')) return null
+  // `the hotel group said`, `the news agency said`: a company noun with a modifier stands for the latest organization
+  // with the modifier in its name (`Hilton Hotels Corp`, `New China News Agency`); `the rating agency` is rarely the
+  // company named last, nor `the terrorist group` any group.
+  if (words.length === 3) {
+    const modifier = words[1]!
+    const noun = words[2]!
+    if (!/^[a-z]/.test(modifier) || !companyNouns.has(noun)) return null
+    const latest = latestWithKey(state, 'organization', span, (owner) => hasNameWord(owner.name, modifier) || hasNameWord(owner.name, `${modifier}s`))
+    if (latest !== null) addMention(state, latest, { text, span })
+    return latest
+  }
   const noun = words[1]!.toLowerCase()
   const organizationNoun = organizationSuffixes.has(noun) || companyNouns.has(noun)
   if (!organizationNoun && !roleHeads.has(noun)) return null

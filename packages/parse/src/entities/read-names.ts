@@ -22,6 +22,12 @@ const knownNameHashes: ReadonlySet<number> = new Set([...gazetteer.keys(), ...or
 /** Pass 1 on one capitalized run: a name, an organization, a place, or a word kept for later. */
 export function readRun(state: EntityState, view: ParagraphView, runFirst: number, last: number): void {
   let first = runFirst
+  // `the Ann Arbor-based Center for Automotive Research`: where a body is based describes it; its name comes after.
+  for (let token = last - 1; token >= first; token--) {
+    if (!isBasedWord(view, token)) continue
+    first = token + 1
+    break
+  }
   // `Said the Pew report: "…"`: a cue before a determiner is no part of a name either (but `Said Jalili` is a name).
   // (`AT&T` is a name: an ampersand after a word joins it to the next; so is `A.E. Dick Howard`: an initial.)
   while (first <= last && ((hasClass(view, first, WordClass.capitalizedStopword) && !isMark(view, first + 1, '&') && !isInitial(view, first)) || (hasClass(view, first, WordClass.speechCue) && !hasClass(view, first, WordClass.nounLikeCue) && hasClass(view, first + 1, WordClass.determiner)))) first++
@@ -139,10 +145,20 @@ function opensSentence(view: ParagraphView, token: number): boolean {
  */
 function describedAsCompany(view: ParagraphView, token: number): boolean {
   const descriptor = token - 1
-  if (!companyDescriptors.has(listedAt(view, descriptor) ?? '') || hasClass(view, token, notCompanyName) || isGivenName(view, token) || partyMembers.has(lowerAt(view, token)!)) return false
+  if (hasClass(view, token, notCompanyName) || isGivenName(view, token) || partyMembers.has(lowerAt(view, token)!)) return false
+  // `London-based Barclays`.
+  if (isBasedWord(view, descriptor)) return true
+  if (!companyDescriptors.has(listedAt(view, descriptor) ?? '')) return false
   // Capitalized, the description opens the sentence, and is one no name starts with (`Carmaker`, not `Bank` of `Bank Leumi`).
   if (isCapitalized(view, descriptor) && !(opensSentence(view, descriptor) && isTitleCase(view, descriptor) && !companyNouns.has(listedAt(view, descriptor)!))) return false
   return descriptor === 0 || !companyNouns.has(listedAt(view, descriptor)!) || !hasClass(view, descriptor - 1, WordClass.determiner)
+}
+
+/** Whether the token is a word that says where something is based (`London-based`, `Ann Arbor-based`). */
+function isBasedWord(view: ParagraphView, token: number): boolean {
+  if (token < 0 || token >= view.tokenCount) return false
+  const end = tokenEnd(view, token)!
+  return end - tokenStart(view, token)! > 6 && view.text.charCodeAt(end - 6) === 0x2d && view.text.slice(end - 5, end).toLowerCase() === 'based'
 }
 
 // Words that open no company's name after its description (`channel Republican nominee Donald Trump`).

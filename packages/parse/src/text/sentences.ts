@@ -65,7 +65,7 @@ export function splitSentences(text: string, tokens: Tokens): Uint32Array {
     }
     const nextStart = tokens.start[last + 1]!
     const nextCode = text.charCodeAt(nextStart)
-    const startsSentence = isUpper(nextCode) || tokens.kind[last + 1] === TokenKind.quote || tokens.kind[last + 1] === TokenKind.number || nextCode === 0x28 || nextCode === 0x2014
+    const startsSentence = isUpper(nextCode) || tokens.kind[last + 1] === TokenKind.quote || tokens.kind[last + 1] === TokenKind.number || nextCode === 0x28 || nextCode === 0x2014 || opensSingleQuote(text, tokens, last + 1)
     if (!startsSentence) continue
     sentenceEnds[count++] = last
     first = last + 1
@@ -76,3 +76,11 @@ export function splitSentences(text: string, tokens: Tokens): Uint32Array {
 }
 
 let sentenceEnds = new Uint32Array(0)
+
+/** Whether a single quotation mark opens at token `index`, right before a capital (`‘We still have …’`): a quotation's first sentence. */
+function opensSingleQuote(text: string, tokens: Tokens, index: number): boolean {
+  const code = text.charCodeAt(tokens.start[index]!)
+  if (code !== 0x2018 && code !== 0x27) return false
+  const next = index + 1
+  return next < tokens.count && tokens.start[next] === tokens.end[index] && isUpper(text.charCodeAt(tokens.start[next]!))
+}
