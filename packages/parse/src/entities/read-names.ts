@@ -4,7 +4,7 @@ import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { companyDescriptors, companyNameTails, companyNouns, lastOrganizationWords, legalForms, organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns, publicationsAfterThe } from '../lexicon/organization-names.js'
-import { generationalSuffixes, givenNameHonorifics, oneNameTitles, partyMembers, postnominals, thingNameEnds } from '../lexicon/titles.js'
+import { generationalSuffixes, genericPossessors, givenNameHonorifics, oneNameTitles, partyMembers, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
@@ -164,6 +164,14 @@ function isBasedWord(view: ParagraphView, token: number): boolean {
 // Words that open no company's name after its description (`channel Republican nominee Donald Trump`).
 const notCompanyName = WordClass.demonym | WordClass.titleWord | WordClass.honorific | notSurname
 
+// Words of an owner's name before its possessive (`Skandinaviska Enskilda Bank's`).
+const maxOwnerWords = 3
+
+/** Whether a capitalized word opens its sentence only as a word would (`The`, `A`), not as part of a name. */
+function opensSentenceAsDescription(view: ParagraphView, token: number): boolean {
+  return hasClass(view, token, WordClass.capitalizedStopword | WordClass.determiner)
+}
+
 /** Whether every token from `first` to `last` is a capitalized word. */
 function allCapitalized(view: ParagraphView, first: number, last: number): boolean {
   for (let token = first; token <= last; token++) if (!isCapitalized(view, token)) return false
@@ -206,6 +214,13 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   // A title or demonym before the name describes it: `Chinese top diplomat Wang Yi`.
   let descriptorStart = first
   while (descriptorStart - 1 >= 0 && isTitleToken(view, descriptorStart - 1) && !isMark(view, descriptorStart - 1, ',')) descriptorStart--
+  // `Keldmoor's chief executive Omar Reyes`, `Planned Parenthood's president`: whose title it is, when a name says so
+  // (not `Children's author Judy Blume`, a kind of author).
+  const owner = descriptorStart - 1
+  if (descriptorStart < first && owner >= 0 && isCapitalized(view, owner) && isPossessiveAt(view.text, tokenEnd(view, owner)!) && !hasClass(view, owner, WordClass.personPronoun) && !genericPossessors.has(stripPossessive(lowerAt(view, owner)!))) {
+    descriptorStart = owner
+    while (descriptorStart - 1 >= 0 && owner - descriptorStart < maxOwnerWords && isCapitalized(view, descriptorStart - 1) && !opensSentenceAsDescription(view, descriptorStart - 1)) descriptorStart--
+  }
   let nameFirst = first
   while (nameFirst < last && isTitleToken(view, nameFirst) && !hasClass(view, last, WordClass.organizationSuffix)) nameFirst++
   // `House Speaker Paul Ryan`, `Secretary of State John Kerry`, `Atlantic City Mayor Don Guardian`:

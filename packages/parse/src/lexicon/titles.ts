@@ -51,3 +51,9 @@ export const generationalSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'i
 
 /** What a person is of a party, lower-cased: after a place it describes someone unnamed (`a New Jersey Democrat`). */
 export const partyMembers: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'independent', 'socialist', 'tory', 'unionist', 'nationalist'])
+
+/**
+ * Possessives before a title that say what kind of work it is, not whose
+ * (`Children's author`, `Women's champion`), lower-cased and without `'s`.
+ */
+export const genericPossessors: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'boys', 'girls', 'world', 'nation', 'today', 'year'])
