@@ -2,6 +2,7 @@
 import type { Role } from '@newsdoc/core'
 import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
+import { relativeWords, roleLinks, titleStops } from '../lexicon/function-words.js'
 import { compoundTitles, honorifics, roleHeads } from '../lexicon/titles.js'
 
 /**
@@ -23,13 +24,24 @@ export function roleOf(description: string): Role | null {
     const country = words.length > 1 ? demonyms.get(words[0]!.toLowerCase()) : undefined
     return { title: country ? words.slice(1).join(' ') : description, affiliation: country ?? null }
   }
-  const of = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for' || word === 'at' || word === 'to'))
-  if (of > 0) {
-    const title = words.slice(0, of).join(' ')
-    let rest = words.slice(of + 1)
-    if (rest[0] === 'the') rest = rest.slice(1)
+  // (A title is short and holds no clause: in `pollster who conducted focus groups with voters`, `with` links nothing.)
+  const of = words.findIndex((word, index) => index > 0 && index <= maxTitleWords && roleLinks.has(word) && !relativeWords.has(word))
+  if (of > 0 && !words.slice(0, of).some((word) => relativeWords.has(word))) {
     if (!words.slice(0, of).some((word) => roleHeads.has(word.toLowerCase()))) return null
-    return { title, affiliation: rest.join(' ') || null }
+    const rest = words[of + 1] === 'the' ? of + 2 : of + 1
+    // `executive vice president of marketing`, `manager of business development for Repligen`: after `of` or `for`, a
+    // function in lower case (no article, no name) belongs to the title; the body, if any, is named after the next link
+    // (but `founder of the company Theranos` and `chairman of consultancy firm Strategic Aviation Solutions` name it).
+    if ((words[of] === 'of' || words[of] === 'for') && rest === of + 1 && /^[a-z]/.test(words[rest] ?? '')) {
+      const link = words.findIndex((word, index) => index > rest && roleLinks.has(word) && /^(?:[A-Z]|the$|an?$)/.test(words[index + 1] ?? ''))
+      const functionEnd = link === -1 ? words.length : link
+      if (!words.slice(rest, functionEnd).some((word) => /^[A-Z]/.test(word))) {
+        if (link === -1) return { title: description, affiliation: null }
+        const body = words[link + 1] === 'the' ? link + 2 : link + 1
+        return { title: words.slice(0, link).join(' '), affiliation: withoutTicker(words.slice(body).join(' ')) }
+      }
+    }
+    return { title: words.slice(0, of).join(' '), affiliation: withoutTicker(words.slice(rest).join(' ')) || null }
   }
   let affiliation: string | null = null
   const titleWordsOnly: string[] = []
@@ -38,8 +50,17 @@ export function roleOf(description: string): Role | null {
     if (country && affiliation === null && titleWordsOnly.length === 0) affiliation = country
     else if (!honorifics.has(word.toLowerCase().replace(/\.$/, ''))) titleWordsOnly.push(word)
   }
-  if (titleWordsOnly.length === 0 || !titleWordsOnly.some((word) => roleHeads.has(word.toLowerCase()))) return null
-  return { title: titleWordsOnly.join(' '), affiliation }
+  // `lawyer in Orlando who specializes in …`, `former C.I.A. director and a top general`: the title ends with the last
+  // title word before a preposition, a relative word or an `and` that starts a clause.
+  const stop = titleWordsOnly.findIndex((word, index) => index > 0 && (titleStops.has(word) || relativeWords.has(word) || (word === 'and' && !/^[A-Z]/.test(titleWordsOnly[index + 1] ?? ''))))
+  const scope = stop === -1 ? titleWordsOnly : titleWordsOnly.slice(0, stop)
+  let lastHead = -1
+  scope.forEach((word, index) => {
+    if (roleHeads.has(word.toLowerCase())) lastHead = index
+  })
+  // (A long description is no title: `said he sees someone … needed to serve as commander in chief`.)
+  if (lastHead === -1 || lastHead >= maxRoleWords) return null
+  return { title: scope.slice(0, lastHead + 1).join(' '), affiliation }
 }
 
 /** The capitalized name before a possessive `'s` (`Thailand` of `Thailand's`), else null. */
@@ -50,4 +71,16 @@ function possessor(word: string): string | null {
   // (A place by its canonical name: `Britain's` is the United Kingdom's.)
   const name = word.slice(0, -2)
   return gazetteer.get(name)?.name ?? name
+}
+
+// The most words a title has before the body it is held in (`senior vice president for public affairs`).
+const maxTitleWords = 5
+
+// The most words of a title with no body after it (`U.S. House Ways and Means Committee Chairman`).
+const maxRoleWords = 8
+
+/** The affiliation without a stock ticker after it (`Revlon Group Inc <REV>`). */
+function withoutTicker(affiliation: string): string {
+  const open = affiliation.lastIndexOf(' <')
+  return open !== -1 && affiliation.endsWith('>') ? affiliation.slice(0, open) : affiliation
 }

@@ -118,3 +118,12 @@ export const appositiveOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an',
 
 /** Sentence adverbs that stand between commas after a source and before its cue (`U.S. officials, however, said`). */
 export const parentheticalAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'therefore', 'indeed', 'separately', 'likewise', 'similarly', 'meantime', 'later', 'earlier', 'today', 'yesterday', 'privately', 'publicly'])
+
+/** Words that open a clause in a description, after which no title stands. */
+export const relativeWords: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose'])
+
+/** Prepositions after which a description says more than the title (`lawyer in Orlando`, `expert on defense affairs`); not `outside` or `like`, which may be adjectives in a title (`top outside Clinton adviser`). */
+export const titleStops: ReadonlySet<string> = new Set(['in', 'on', 'from', 'by', 'about', 'during', 'after', 'before', 'since', 'leading', 'running'])
+
+/** Words that join a title to the body it is held in (`president of`, `analyst at`, `vice president with`). */
+export const roleLinks: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to', 'with'])
