@@ -145,10 +145,12 @@ function opensSentence(view: ParagraphView, token: number): boolean {
  */
 function describedAsCompany(view: ParagraphView, token: number): boolean {
   const descriptor = token - 1
+  // (Most words have neither description before them: tell that first.)
+  const based = isBasedWord(view, descriptor)
+  if (!based && !companyDescriptors.has(listedAt(view, descriptor) ?? '')) return false
   if (hasClass(view, token, notCompanyName) || isGivenName(view, token) || partyMembers.has(lowerAt(view, token)!)) return false
   // `London-based Barclays`.
-  if (isBasedWord(view, descriptor)) return true
-  if (!companyDescriptors.has(listedAt(view, descriptor) ?? '')) return false
+  if (based) return true
   // Capitalized, the description opens the sentence, and is one no name starts with (`Carmaker`, not `Bank` of `Bank Leumi`).
   if (isCapitalized(view, descriptor) && !(opensSentence(view, descriptor) && isTitleCase(view, descriptor) && !companyNouns.has(listedAt(view, descriptor)!))) return false
   return descriptor === 0 || !companyNouns.has(listedAt(view, descriptor)!) || !hasClass(view, descriptor - 1, WordClass.determiner)
