@@ -127,3 +127,6 @@ export const titleStops: ReadonlySet<string> = new Set(['in', 'on', 'from', 'by'
 
 /** Words that join a title to the body it is held in (`president of`, `analyst at`, `vice president with`). */
 export const roleLinks: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to', 'with'])
+
+/** Words after which a preposition opens a quantity, not a phrase (`At least half of voters`, `At most a third`). */
+export const prepositionQuantifiers: ReadonlySet<string> = new Set(['least', 'most', 'once'])

@@ -1,6 +1,6 @@
 // Who speaks: the subject before a cue (names, pronouns, determiner phrases, appositives), a sentence's subject, and the source named after a cue.
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
-import { parentheticalAdverbs, prepositions } from '../lexicon/function-words.js'
+import { parentheticalAdverbs, prepositionQuantifiers, prepositions } from '../lexicon/function-words.js'
 import { contractedSubjects, subjectPronouns } from '../lexicon/pronouns.js'
 import { gazetteer } from '../lexicon/gazetteer.js'
 import { companyDescriptors } from '../lexicon/organization-suffixes.js'
@@ -165,6 +165,11 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     const antecedent = subjectBefore(view, first - 1, floor, true)
     if (antecedent !== null) return antecedent
   }
+  // `In an interview with CNN on Sunday Trump said`, `In a statement the company said`: a phrase that opens with a
+  // preposition and no comma after it is no subject; the subject is the name or determiner phrase that ends it.
+  // (`At least half of voters said`, `About 9 percent said`: a quantity, not a phrase.)
+  const quantity = tokenKind(view, first + 1) === TokenKind.number || prepositionQuantifiers.has(lowerAt(view, first + 1) ?? '')
+  if (!plain && first < last && !quantity && prepositions.has(lowerAt(view, first) ?? '') && isCapitalized(view, first)) return subjectAfterPhrase(view, first + 1, last)
   while (first < last && hasClass(view, first, WordClass.leadingNonSubject) && !isMark(view, first + 1, '&')) first++
   const head = lowerAt(view, last)!
   let capitalized = false
@@ -177,6 +182,27 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     hasClass(view, last, WordClass.sourceNoun) ||
     (head.endsWith('s') && last - first < 3)
   return valid ? { first, last } : null
+}
+
+/**
+ * The subject at the end of a phrase that opened with a preposition: the
+ * capitalized run that ends it (time words aside: `on Sunday Trump` gives
+ * `Trump`), else the phrase from its last determiner (`the company`), else
+ * null.
+ */
+function subjectAfterPhrase(view: ParagraphView, from: number, last: number): { first: number; last: number } | null {
+  if (isCapitalized(view, last)) {
+    let first = last
+    while (first - 1 > from && (isCapitalized(view, first - 1) || isMark(view, first - 1, '.')) && !hasClass(view, first - 1, WordClass.timeStarter | WordClass.leadingNonSubject)) first--
+    // (`In November the British Medical Association said`: with its article.)
+    return { first: hasClass(view, first - 1, WordClass.determiner) && first - 1 > from ? first - 1 : first, last }
+  }
+  for (let token = last - 1; token > from; token--) {
+    if (!hasClass(view, token, WordClass.determiner)) continue
+    return isWord(view, last) && !hasClass(view, last, WordClass.subjectBreaker) ? { first: token, last } : null
+  }
+  // `In Washington officials said`: a source noun is the subject by itself.
+  return hasClass(view, last, WordClass.sourceNoun) ? { first: last, last } : null
 }
 
 /**
