@@ -146,8 +146,9 @@ function opensSentence(view: ParagraphView, token: number): boolean {
 function describedAsCompany(view: ParagraphView, token: number): boolean {
   const descriptor = token - 1
   // (Most words have neither description before them: tell that first.)
-  const based = isBasedWord(view, descriptor)
-  if (!based && !companyDescriptors.has(listedAt(view, descriptor) ?? '')) return false
+  const listed = listedAt(view, descriptor)
+  const based = listed === undefined && isBasedWord(view, descriptor)
+  if (!based && (listed === undefined || !companyDescriptors.has(listed))) return false
   if (hasClass(view, token, notCompanyName) || isGivenName(view, token) || partyMembers.has(lowerAt(view, token)!)) return false
   // `London-based Barclays`.
   if (based) return true

@@ -26,7 +26,8 @@ const sentenceEnd = /[.!?)"”’]$/
 export function readCaption(line: string): CaptionParts | null {
   if (line.length > 1200) return null
   const colon = line.lastIndexOf(':')
-  const labelledMatch = colon !== -1 && line.length - colon <= 102 ? labelled.exec(line) : null
+  // Most lines with a colon are no captions (`Putin said: "…"`): the word before it must end a credit label.
+  const labelledMatch = colon !== -1 && line.length - colon <= 102 && endsCreditLabel(line, colon) ? labelled.exec(line) : null
   if (labelledMatch?.indices) {
     const label = labelledMatch[1]!
     const kind = creditLabels.get(label.toLowerCase())
@@ -49,4 +50,20 @@ export function readCaption(line: string): CaptionParts | null {
   }
   if (line.charCodeAt(0) <= 0x39 && gallery.test(line)) return { kind: 'image', caption: line.replace(gallery, '').trim(), credit: null, creditLabel: null }
   return null
+}
+
+// The longest word of a credit label (`illustration`).
+const longestLabelWord = 12
+
+/** Whether the word right before `colon` (a blank between allowed) is the last word of a credit label (`Photo`, `Credit`). */
+function endsCreditLabel(line: string, colon: number): boolean {
+  let end = colon
+  if (line.charCodeAt(end - 1) === 0x20) end--
+  let start = end
+  while (start > 0 && end - start <= longestLabelWord && isAsciiLetter(line.charCodeAt(start - 1))) start--
+  return start < end && end - start <= longestLabelWord && creditLabels.has(line.slice(start, end).toLowerCase())
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
