@@ -4,10 +4,11 @@ import { WordClass } from '../lexicon/word-classes.js'
 import { auxiliariesBeforeBe, emptySubjectVerbs } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokens.js'
 import type { ParagraphView } from './paragraph-view.js'
-import { hasClass, isCapitalized, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, tokenStart, wordIs } from './paragraph-view.js'
+import { hasClass, isCapitalized, isMark, isSentenceEnd, sentenceFirst, sentenceHas, sentenceLast, sentenceOf, tokenStart, wordIs } from './paragraph-view.js'
 import type { Quotation } from './quotes.js'
 import { findQuotations } from './quotes.js'
-import { attributionClasses, contentEnd, isAccordingTo, isCue, isDash, kindOf, sentenceStart, span } from './cue-words.js'
+import { attributionClasses, contentEnd, isAccordingTo, isCue, isDash, isWord, kindOf, sentenceStart, span } from './cue-words.js'
+import { phraseAfter } from './subjects.js'
 import type { Attribution } from './attributions.js'
 import { attributionAfterQuote, attributionBeforeQuote, attributionEndingAt } from './attributions.js'
 import { leadingStatements } from './leading-statements.js'
@@ -102,6 +103,14 @@ export function findStatements(view: ParagraphView, options: StatementOptions = 
     if (draft.kind === 'direct' && draft.cue !== null) directByCue.set(draft.cue.start, draft)
     for (let token = quotation.open; token <= quotation.close; token++) claimed[token] = 1
     if (attribution) for (let token = attribution.first; token <= attribution.last; token++) claimed[token] = 1
+    // `"…," the pope told reporters, according to Reuters`: who reports the attributed quotation.
+    if (after !== null) {
+      const via = viaAfter(view, after.last)
+      if (via !== null) {
+        draft.via = span(view, via.first, via.last)
+        for (let token = after.last + 1; token <= via.last; token++) claimed[token] = 1
+      }
+    }
     previous = draft
     previousAttributionLast = after?.last ?? -1
   }
@@ -262,6 +271,23 @@ export function speakerSpans(drafts: readonly StatementDraft[]): Map<number, num
   for (const draft of drafts) if (draft.speaker !== null) spans.set(draft.speaker.start, draft.speaker.end)
   return spans
 }
+
+/**
+ * The source of an `according to` right after an attribution (`…," the pope
+ * told reporters, according to Reuters`), the listener between allowed; null
+ * when none follows within its sentence.
+ */
+function viaAfter(view: ParagraphView, last: number): { first: number; last: number } | null {
+  let comma = last + 1
+  // (`told reporters`: a short object between the cue and the comma.)
+  while (comma < view.tokenCount && comma - last <= maxListenerWords && isWord(view, comma)) comma++
+  if (!isMark(view, comma, ',') || !isAccordingTo(view, comma + 1)) return null
+  const end = contentEnd(view, sentenceLast(view, sentenceOf(view, comma)))
+  return phraseAfter(view, comma + 3, end + 1)
+}
+
+// Words of a listener between a cue and a following `, according to` (`told reporters`, `told the BBC`).
+const maxListenerWords = 3
 
 /**
  * The starts of the speaker phrases whose statement opens with `it` for the
