@@ -4,7 +4,7 @@ import type { ParagraphView } from './paragraph-view.js'
 import { hasClass, isMark, listedAt, lowerAt, tokenKind } from './paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
 import { timePhraseWords, timePrepositions } from '../lexicon/time-words.js'
-import { contentEnd, isAccordingTo, isCue, isWord, kindOf, span } from './cue-words.js'
+import { contentEnd, isAccordingTo, isCue, isDash, isWord, kindOf, span } from './cue-words.js'
 import { attributionAt, maxSourceTokens } from './attributions.js'
 import type { StatementDraft } from './statement-draft.js'
 import { appositiveOpeners } from '../lexicon/function-words.js'
@@ -47,11 +47,12 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
   let closingComma: number | undefined
   // `content, X said[, content].`: the attribution sits between two commas or at the end.
   for (let comma = first + 1; comma < end; comma++) {
-    // `…, according to X.` and `… — according to X.`
-    const dash = (isMark(view, comma, '—') || isMark(view, comma, '–')) && isAccordingTo(view, comma + 1)
+    // `…, according to X.` and `… — according to X.`, and an aside between dashes (`Prices — according to the
+    // ministry — rose`, `… in 2014, according to the report - still believe …`).
+    const dash = isDash(view, comma) && isAccordingTo(view, comma + 1)
     if ((!isMark(view, comma, ',') && !dash) || quoted[comma] === 1 || claimed[comma] === 1) continue
     let next = comma + 1
-    while (next < end && !isMark(view, next, ',')) next++
+    while (next < end && !isMark(view, next, ',') && !(isDash(view, next) && isAccordingTo(view, comma + 1))) next++
     const attribution = attributionAt(view, comma + 1, next)
     if (attribution === null) continue
     // (`…, according to the F.A.A.`: the sentence's period after an initial stays outside the source.)
@@ -64,7 +65,10 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     const inverted = isCue(view, comma + 1)
     // (After `X said,` a noun phrase cannot be X's appositive, as it can after `said X,`: `As Election Day nears, Stone says,
     // the number of real independents … shrinks` resumes.)
-    const resumes = next < end - 1 && !inverted && (!appositiveOpener(view, next + 1) || hasClass(view, next + 1, WordClass.determiner) || clauseFollows(view, next + 1, end))
+    // (A dash after the source closes an aside only when one opened before it: in `…, according to a poll - virtually
+    // the same as …`, what follows the dash is an afterthought, not the rest of the sentence.)
+    const unopenedDash = isDash(view, next) && !dash && !dashBefore(view, first, comma)
+    const resumes = next < end - 1 && !inverted && !unopenedDash && (!appositiveOpener(view, next + 1) || hasClass(view, next + 1, WordClass.determiner) || clauseFollows(view, next + 1, end))
     // `…, they will respond, the company said.`: when the sentence ends with an attribution, that one speaks.
     if (resumes) closingComma ??= closingAttributionComma(view, first, end)
     if (resumes && closingComma! > comma) continue
@@ -85,6 +89,12 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     }
   }
   return null
+}
+
+/** Whether a dash stands between `first` and `before` (exclusive): an aside opened earlier in the sentence. */
+function dashBefore(view: ParagraphView, first: number, before: number): boolean {
+  for (let token = first; token < before; token++) if (isDash(view, token)) return true
+  return false
 }
 
 /** The comma before an attribution that ends the sentence (`…, the company said.`), or -1. */
