@@ -284,17 +284,20 @@ export function firstNonLead(view: ParagraphView, from: number, first: number): 
  */
 export function participialSubject(view: ParagraphView, cue: number): { first: number; last: number } | null {
   // (`… happening,'' adding, ''…''`: the comma may stand inside the quotation that closes before the participle.)
-  const afterComma = isMark(view, cue - 1, ',') || (tokenKind(view, cue - 1) === TokenKind.quote && isMark(view, cue - 2, ','))
+  // (`… on the refuge - noting that …`: or a dash.)
+  // (After a dash only when a cue before it speaks on: `its naming convention - adding one digit to …` is a noun's.)
+  const afterDash = isDash(view, cue - 1) && !isDash(view, cue - 2)
+  const afterComma = isMark(view, cue - 1, ',') || afterDash || (tokenKind(view, cue - 1) === TokenKind.quote && isMark(view, cue - 2, ','))
   if (!lowerAt(view, cue)!.endsWith('ing') || !afterComma) return null
   const start = sentenceStart(view, cue)
   // `"…," Clark said in an interview, noting …` and `…, said Rep. Scott at the time, adding …`:
   // the source of the cue before speaks on.
-  for (let before = cue - 2; before > start && before >= cue - 10; before--) {
+  for (let before = cue - 2; before > start && (afterDash || before >= cue - 10); before--) {
     if (tokenKind(view, before) === TokenKind.quote) break
     if (!isCue(view, before)) continue
     return subjectBefore(view, before, start) ?? phraseAfter(view, before + 1, cue - 1)
   }
-  return cue - 1 > start ? sentenceSubject(view, start, cue - 1) : null
+  return cue - 1 > start && !afterDash ? sentenceSubject(view, start, cue - 1) : null
 }
 
 export function sentenceSubject(view: ParagraphView, first: number, limit: number): { first: number; last: number } | null {
