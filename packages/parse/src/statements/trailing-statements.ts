@@ -45,6 +45,8 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
   }
   // The comma before an attribution that ends the sentence, if one does (-1 when none): found once, when first needed.
   let closingComma: number | undefined
+  // The sentence's first dash (`end` when none): found once, when first needed.
+  let firstDash: number | undefined
   // `content, X said[, content].`: the attribution sits between two commas or at the end.
   for (let comma = first + 1; comma < end; comma++) {
     // `…, according to X.` and `… — according to X.`, and an aside between dashes (`Prices — according to the
@@ -67,7 +69,8 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
     // the number of real independents … shrinks` resumes.)
     // (A dash after the source closes an aside only when one opened before it: in `…, according to a poll - virtually
     // the same as …`, what follows the dash is an afterthought, not the rest of the sentence.)
-    const unopenedDash = isDash(view, next) && !dash && !dashBefore(view, first, comma)
+    if (isDash(view, next) && !dash) firstDash ??= firstDashFrom(view, first, end)
+    const unopenedDash = isDash(view, next) && !dash && firstDash! >= comma
     const resumes = next < end - 1 && !inverted && !unopenedDash && (!appositiveOpener(view, next + 1) || hasClass(view, next + 1, WordClass.determiner) || clauseFollows(view, next + 1, end))
     // `…, they will respond, the company said.`: when the sentence ends with an attribution, that one speaks.
     if (resumes) closingComma ??= closingAttributionComma(view, first, end)
@@ -91,10 +94,11 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
   return null
 }
 
-/** Whether a dash stands between `first` and `before` (exclusive): an aside opened earlier in the sentence. */
-function dashBefore(view: ParagraphView, first: number, before: number): boolean {
-  for (let token = first; token < before; token++) if (isDash(view, token)) return true
-  return false
+/** The first dash from `first` on, before `end` (`end` when none): where an aside opens in the sentence. */
+function firstDashFrom(view: ParagraphView, first: number, end: number): number {
+  let token = first
+  while (token < end && !isDash(view, token)) token++
+  return token
 }
 
 /** The comma before an attribution that ends the sentence (`…, the company said.`), or -1. */
