@@ -2,7 +2,7 @@
 import type { Participant, Span, TextField } from '@newsdoc/core'
 import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core/helpers'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
-import { companyDescriptors, companyNouns, organizationSuffixes } from '../lexicon/organization-suffixes.js'
+import { companyDescriptors, companyKindNouns, companyNouns, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
 import { honorifics, partyMembers, roleHeads, thingNameEnds, titleWords } from '../lexicon/titles.js'
 import { capitalizedStopwords, connectors, unnamingWords } from '../lexicon/function-words.js'
@@ -79,10 +79,21 @@ export function participantIn(state: EntityState, span: Span): Participant | nul
   return first ?? fallback
 }
 
+// The longest definite description that stands for an organization named before (`the world's biggest brewer`).
+const maxDefiniteWords = 5
+
 /** `the company`, `the president`: the most recent participant of that kind or title named before. */
 function definiteMention(state: EntityState, span: Span, text: string): Participant | null {
   const words = text.split(' ')
-  if (words.length < 2 || words.length > 3 || (words[0] !== 'the' && words[0] !== 'The')) return null
+  if (words.length < 2 || words.length > maxDefiniteWords || (words[0] !== 'the' && words[0] !== 'The')) return null
+  // `the automaker said`, `the number two automaker said`, `the Leuven-based brewery said`: a noun that only a
+  // company's description ends with stands for the latest organization, whatever describes it.
+  if (companyKindNouns.has(words.at(-1)!)) {
+    const latest = latestWithKey(state, 'organization', span)
+    if (latest !== null) addMention(state, latest, { text, span })
+    return latest
+  }
+  if (words.length > 3) return null
   // `the hotel group said`, `the news agency said`: a company noun with a modifier stands for the latest organization
   // with the modifier in its name (`Hilton Hotels Corp`, `New China News Agency`); `the rating agency` is rarely the
   // company named last, nor `the terrorist group` any group.

@@ -81,3 +81,13 @@ export const pluralOrganizationWords: ReadonlySet<string> = new Set([
   'chambers', 'ministries', 'councils', 'committees', 'commissions', 'departments', 'associations', 'federations', 'agencies', 'authorities',
   'boards', 'courts', 'offices', 'bureaus', 'institutes', 'foundations', 'universities', 'colleges', 'churches', 'societies', 'leagues', 'centers', 'centres', 'banks', 'funds', 'trusts'
 ])
+
+/**
+ * Nouns for the kind of business a company is (`the automaker`, `the
+ * brewer`), lower-cased: after `the`, with any description between, they
+ * stand for the latest organization named, as `the company` does.
+ */
+export const companyKindNouns: ReadonlySet<string> = new Set([
+  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket', 'insurer', 'lender', 'brokerage', 'broadcaster', 'conglomerate',
+  'manufacturer', 'brewer', 'brewery', 'distiller', 'distributor', 'supplier', 'airline', 'refiner'
+])
