@@ -6,7 +6,8 @@ import { companyDescriptors, companyNameTails, companyNouns, lastOrganizationWor
 import { organizationNames, organizationRoleNouns, publicationsAfterThe } from '../lexicon/organization-names.js'
 import { generationalSuffixes, genericPossessors, givenNameHonorifics, oneNameTitles, partyMembers, postnominals, thingNameEnds } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
-import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceOf, tokenEnd, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceLast, sentenceOf, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
+import { TokenKind } from '../text/tokens.js'
 import { WordClass, wordClassesOf } from '../lexicon/word-classes.js'
 import { givenNames } from '../lexicon/given-names.js'
 import { spanHash } from '../text/span-hash.js'
@@ -173,6 +174,24 @@ const maxOwnerWords = 3
 /** Whether a capitalized word opens its sentence only as a word would (`The`, `A`), not as part of a name. */
 function opensSentenceAsDescription(view: ParagraphView, token: number): boolean {
   return hasClass(view, token, WordClass.capitalizedStopword | WordClass.determiner)
+}
+
+/** Whether a word ends as a past tense does (`endorsed`, `slammed`), five letters or more: no given name in a headline. */
+function endsLikePastTense(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ed')
+}
+
+/** Whether most words of the token's sentence are capitalized, as in a headline set in title case. */
+function inTitleCaseSentence(view: ParagraphView, token: number): boolean {
+  const sentence = sentenceOf(view, token)
+  let words = 0
+  let capitalized = 0
+  for (let each = sentenceFirst(view, sentence); each <= sentenceLast(view, sentence); each++) {
+    if (tokenKind(view, each) !== TokenKind.word) continue
+    words++
+    if (isCapitalized(view, each)) capitalized++
+  }
+  return capitalized * 3 > words * 2
 }
 
 /** Whether every token from `first` to `last` is a capitalized word. */
@@ -342,6 +361,9 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const named = words > 0 && (words >= 2 || (titledWord && !hasClass(view, nameFirst, WordClass.titleWord))) && words <= 4
   // In a line in capitals every word looks like a name (`TURKISH RETAIL PRICES RISE`): the body names the people.
   if (!named || (!isTitleCase(view, nameFirst) && isShouting(view))) return
+  // A headline in title case capitalizes its verbs too: `This Big-Name Senator Endorsed Trump` names no `Endorsed Trump`.
+  // (Nor does `The Party Did Something Odd` name `Did Something Odd`: an auxiliary opens no name.)
+  if (!isGivenName(view, nameFirst) && (hasClass(view, nameFirst, WordClass.cueAuxiliary) || endsLikePastTense(lowerAt(view, nameFirst)!)) && (view.index === -1 || inTitleCaseSentence(view, nameFirst))) return
   // Read once: it is evidence, and then the descriptions.
   const appositive = appositiveAfter(view, last)
   // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
