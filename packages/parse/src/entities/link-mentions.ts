@@ -163,7 +163,7 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const lastWord = stripPossessive(words.at(-1) ?? '').toLowerCase()
   const firstNamed = words[0] === 'the' || words[0] === 'The' || words[0] === 'a' || words[0] === 'an' ? 1 : 0
   const named = words.slice(firstNamed)
-  if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word) && !unnamingWords.has(word.toLowerCase()))) {
+  if (organizationSuffixes.has(lastWord) && named.length >= 2 && named.length <= 4 && named.every((word) => letter.test(word) && !isPossessiveWord(word) && !unnamingWords.has(word.toLowerCase()))) {
     // `the finance ministry`, `the state news agency` (but not a bare `the company`, nor `a new company`,
     // `one company` or `Turkey's second biggest bank`, which name none)
     const mention = mentionFrom(firstNamed)
@@ -225,6 +225,11 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const participant = kept ?? person(state, name)
   addMention(state, participant, mention)
   return participant
+}
+
+/** Whether a word ends with a possessive `'s` (`nominee's`): a phrase with one names whose it is, not a body. */
+function isPossessiveWord(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith('’s')
 }
 
 /** The runs of non-blank characters of `text`, each with its offset: one pass, no regular expression. */
