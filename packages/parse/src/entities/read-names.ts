@@ -176,9 +176,10 @@ function opensSentenceAsDescription(view: ParagraphView, token: number): boolean
   return hasClass(view, token, WordClass.capitalizedStopword | WordClass.determiner)
 }
 
-/** Whether a word ends as a past tense does (`endorsed`, `slammed`), five letters or more: no given name in a headline. */
-function endsLikePastTense(word: string): boolean {
-  return word.length >= 5 && word.endsWith('ed')
+/** Whether the token ends as a past tense does (`Endorsed`, `Slammed`), five letters or more: no given name in a headline. */
+function endsLikePastTense(view: ParagraphView, token: number): boolean {
+  const end = tokenEnd(view, token)!
+  return end - tokenStart(view, token)! >= 5 && view.text.charCodeAt(end - 1) === 0x64 && view.text.charCodeAt(end - 2) === 0x65
 }
 
 /** Whether most words of the token's sentence are capitalized, as in a headline set in title case. */
@@ -363,7 +364,7 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   if (!named || (!isTitleCase(view, nameFirst) && isShouting(view))) return
   // A headline in title case capitalizes its verbs too: `This Big-Name Senator Endorsed Trump` names no `Endorsed Trump`.
   // (Nor does `The Party Did Something Odd` name `Did Something Odd`: an auxiliary opens no name.)
-  if (!isGivenName(view, nameFirst) && (hasClass(view, nameFirst, WordClass.cueAuxiliary) || endsLikePastTense(lowerAt(view, nameFirst)!)) && (view.index === -1 || inTitleCaseSentence(view, nameFirst))) return
+  if ((hasClass(view, nameFirst, WordClass.cueAuxiliary) || endsLikePastTense(view, nameFirst)) && !isGivenName(view, nameFirst) && (view.index === -1 || inTitleCaseSentence(view, nameFirst))) return
   // Read once: it is evidence, and then the descriptions.
   const appositive = appositiveAfter(view, last)
   // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.

@@ -15,6 +15,7 @@ import {
   infinitiveCues,
   leadingNonSubject,
   notSubjectEnd,
+  prepositionQuantifiers,
   prepositions,
   questionWords,
   sentenceConjunctions,
@@ -116,7 +117,8 @@ const lists: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [placeNameStarts, 0],
   [genderedTitles.keys(), 0],
   [companyDescriptors, 0],
-  [pluralOrganizationWords, 0]
+  [pluralOrganizationWords, 0],
+  [prepositionQuantifiers, 0]
 ]
 
 // An open-addressing table keyed by `spanHash` (four reads, whatever the

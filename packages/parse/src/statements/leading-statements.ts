@@ -235,7 +235,7 @@ export function leadingStatements(view: ParagraphView, first: number, last: numb
       const contrast = isMark(view, token, ',') && hasClass(view, token + 1, WordClass.contentBreaker)
       const quotation = isMark(view, token, ':') && tokenKind(view, token + 1) === TokenKind.quote
       // `… on the refuge - noting that …`: a participle after a dash is the subject's next act, as after a comma.
-      const participle = isDash(view, token) && !isDash(view, token - 1) && isCue(view, token + 1) && next.endsWith('ing')
+      const participle = next.endsWith('ing') && isDash(view, token) && !isDash(view, token - 1) && isCue(view, token + 1)
       if (coordinated || contrast || quotation || participle) {
         stop = token - 1
         break

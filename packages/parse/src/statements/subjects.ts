@@ -168,8 +168,7 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
   // `In an interview with CNN on Sunday Trump said`, `In a statement the company said`: a phrase that opens with a
   // preposition and no comma after it is no subject; the subject is the name or determiner phrase that ends it.
   // (`At least half of voters said`, `About 9 percent said`: a quantity, not a phrase.)
-  const quantity = tokenKind(view, first + 1) === TokenKind.number || prepositionQuantifiers.has(lowerAt(view, first + 1) ?? '')
-  if (!plain && first < last && !quantity && prepositions.has(lowerAt(view, first) ?? '') && isCapitalized(view, first)) return subjectAfterPhrase(view, first + 1, last)
+  if (!plain && first < last && isCapitalized(view, first) && prepositions.has(listedAt(view, first) ?? '') && !opensQuantity(view, first + 1)) return subjectAfterPhrase(view, first + 1, last)
   while (first < last && hasClass(view, first, WordClass.leadingNonSubject) && !isMark(view, first + 1, '&')) first++
   const head = lowerAt(view, last)!
   let capitalized = false
@@ -182,6 +181,11 @@ export function subjectBefore(view: ParagraphView, cue: number, floor: number, p
     hasClass(view, last, WordClass.sourceNoun) ||
     (head.endsWith('s') && last - first < 3)
   return valid ? { first, last } : null
+}
+
+/** Whether a quantity starts at the token (`least` of `At least half`, `9` of `About 9 percent`). */
+function opensQuantity(view: ParagraphView, token: number): boolean {
+  return tokenKind(view, token) === TokenKind.number || prepositionQuantifiers.has(listedAt(view, token) ?? '')
 }
 
 /**
