@@ -51,10 +51,11 @@ export function trailingStatement(view: ParagraphView, first: number, last: numb
   for (let comma = first + 1; comma < end; comma++) {
     // `…, according to X.` and `… — according to X.`, and an aside between dashes (`Prices — according to the
     // ministry — rose`, `… in 2014, according to the report - still believe …`).
-    const dash = isDash(view, comma) && isAccordingTo(view, comma + 1)
-    if ((!isMark(view, comma, ',') && !dash) || quoted[comma] === 1 || claimed[comma] === 1) continue
+    const according = isAccordingTo(view, comma + 1)
+    const dash = according && !isMark(view, comma, ',') && isDash(view, comma)
+    if ((!dash && !isMark(view, comma, ',')) || quoted[comma] === 1 || claimed[comma] === 1) continue
     let next = comma + 1
-    while (next < end && !isMark(view, next, ',') && !(isDash(view, next) && isAccordingTo(view, comma + 1))) next++
+    while (next < end && !isMark(view, next, ',') && !(according && isDash(view, next))) next++
     const attribution = attributionAt(view, comma + 1, next)
     if (attribution === null) continue
     // (`…, according to the F.A.A.`: the sentence's period after an initial stays outside the source.)
