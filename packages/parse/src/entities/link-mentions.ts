@@ -189,11 +189,14 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
     return participant
   }
   const described = trailing > 0 && trailing < words.length && /^[a-z]/.test(before) && !capitalizedStopwords.has(before) && !connectors.has(before) && (words.length - trailing >= 2 || titleWords.has(before))
-  const firstName = described ? trailing : words.findIndex(nameWord)
+  // (`The Halifax said`: a capitalized article before one word is no name's first word.)
+  const firstName = described ? trailing : words.length === 2 && firstNamed === 1 ? (nameWord(words[1]!) ? 1 : -1) : words.findIndex(nameWord)
   const clean = firstName === -1 ? [] : words.slice(firstName)
   // `Downing Street said`, `the Kremlin said`: a landmark that speaks stands for those who work in it.
   const landmarkFirst = Math.max(firstName, firstNamed)
-  if (firstName !== -1 && landmarkFirst < words.length && gazetteer.get(words.slice(landmarkFirst).join(' '))?.kind === 'landmark') {
+  // (`The Halifax said`: a town's name after `the` is a company's; a place says nothing.)
+  const townAfterThe = firstNamed === 1 && firstName === 1 && words.length === 2 && gazetteer.get(words[1]!)?.kind === 'city'
+  if (firstName !== -1 && landmarkFirst < words.length && (townAfterThe || gazetteer.get(words.slice(landmarkFirst).join(' '))?.kind === 'landmark')) {
     const mention = mentionFrom(landmarkFirst)
     const participant = organization(state, foldWhitespace(mention.text))
     addMention(state, participant, mention)
