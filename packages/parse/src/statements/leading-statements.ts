@@ -45,6 +45,8 @@ function leadAt(view: ParagraphView, cue: number, first: number, quoted: Uint8Ar
   if (wordIs(view, cue - 1, 'worth')) return null
   // `who asked not to be named`: anonymity, not a statement.
   if (next === 'not' && wordIs(view, cue + 2, 'to')) return null
+  // `she insisted on finishing the race`: an act, not a statement.
+  if (next === 'on' && (lowerAt(view, cue + 2) ?? '').endsWith('ing')) return null
   // `It followed fears that …`, `raised claims that …`: a plural noun after a past tense is its object, no cue.
   if (pluralNounCues.has(lowerAt(view, cue)!) && isWord(view, cue - 1) && !isCapitalized(view, cue - 1) && lowerAt(view, cue - 1)!.endsWith('ed')) return null
   // `…, saying …`: a participle after a comma speaks for the sentence's subject.
