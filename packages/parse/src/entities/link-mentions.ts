@@ -1,6 +1,7 @@
 // Linking statements to participants: the participant a span refers to, `the company` and `the president`, and speakers no earlier step knew.
 import type { Participant, Span, TextField } from '@newsdoc/core'
 import { foldWhitespace, isWhitespaceCode } from '@newsdoc/core/helpers'
+import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { companyDescriptors, companyKindNouns, companyNouns, organizationSuffixes } from '../lexicon/organization-suffixes.js'
 import { organizationNames } from '../lexicon/organization-names.js'
@@ -189,8 +190,9 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
     return participant
   }
   const described = trailing > 0 && trailing < words.length && /^[a-z]/.test(before) && !capitalizedStopwords.has(before) && !connectors.has(before) && (words.length - trailing >= 2 || titleWords.has(before))
-  // (`The Halifax said`: a capitalized article before one word is no name's first word.)
-  const firstName = described ? trailing : words.length === 2 && firstNamed === 1 ? (nameWord(words[1]!) ? 1 : -1) : words.findIndex(nameWord)
+  // (`The Halifax said`, `The French Treasury said`: a capitalized article before names only is no name's first word.)
+  const namesAfterArticle = firstNamed === 1 && words.length > 1 && words.every((word, index) => index === 0 || nameWord(word))
+  const firstName = described ? trailing : namesAfterArticle ? 1 : words.findIndex(nameWord)
   const clean = firstName === -1 ? [] : words.slice(firstName)
   // `Downing Street said`, `the Kremlin said`: a landmark that speaks stands for those who work in it.
   const landmarkFirst = Math.max(firstName, firstNamed)
@@ -222,7 +224,11 @@ export function addSpeaker(state: EntityState, span: Span, text: string): Partic
   const body = clean.length === 1 && firstName === 1 && (words[0] === 'the' || words[0] === 'The') && !pluralOrResident.test(name)
   // (`BancTEXAS said it plans …`: a lone word that speaks of itself as `it` is a company's name.)
   const selfNamed = words.length === 1 && state.selfReferring.has(span.start)
-  const kept = known ?? (body || selfNamed || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : null)
+  // (`the Italian Treasury said`: a known organization's one-word name after a nationality or a place is that country's.)
+  const countrys = clean.length >= 2 && organizationNames.has(clean.at(-1)!) && (demonyms.has(clean[0]!.toLowerCase()) || gazetteer.has(clean.slice(0, -1).join(' ')))
+  const kept = known ?? (body || selfNamed || countrys || organizationNames.has(name) || state.organizationEvidence.has(name) ? organization(state, name) : null)
+  // `the Japanese Embassy said`, `the Beaufort Hunt said`: names right after an article are a body's or a thing's, not a person's.
+  if (kept === null && firstName === firstNamed && firstNamed === 1 && clean.length >= 2) return null
   // `Forecasts predict`, `Arbitragers have said`: a lone word whose verb agrees with a plural is no person.
   if (kept === null && words.length === 1 && pluralVerbAt(state.text, mention.span.end)) return null
   const participant = kept ?? person(state, name)
