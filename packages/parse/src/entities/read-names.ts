@@ -4,7 +4,7 @@ import { demonyms } from '../lexicon/demonyms.js'
 import { gazetteer, placeNameEnds, placeNameStarts } from '../lexicon/gazetteer.js'
 import { companyDescriptors, companyNameTails, companyNouns, lastOrganizationWords, legalForms, organizationAcronyms } from '../lexicon/organization-suffixes.js'
 import { organizationNames, organizationRoleNouns, publicationsAfterThe } from '../lexicon/organization-names.js'
-import { generationalSuffixes, genericPossessors, givenNameHonorifics, oneNameTitles, partyMembers, postnominals, thingNameEnds } from '../lexicon/titles.js'
+import { generationalSuffixes, genericPossessors, givenNameHonorifics, oneNameTitles, partyMembers, postnominals, thingNameEnds, titleModifiers } from '../lexicon/titles.js'
 import type { ParagraphView } from '../statements/paragraph-view.js'
 import { hasClass, isCapitalized, isMark, listedAt, lowerAt, sentenceFirst, sentenceLast, sentenceOf, tokenEnd, tokenKind, tokenStart, tokenText, wordIs } from '../statements/paragraph-view.js'
 import { TokenKind } from '../text/tokens.js'
@@ -195,6 +195,18 @@ function inTitleCaseSentence(view: ParagraphView, token: number): boolean {
   return capitalized * 3 > words * 2
 }
 
+/** Whether a description before a name says more than a modifier does (`National` of `National Historic Landmark`). */
+function describesPerson(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (!titleModifiers.has(lowerAt(view, token) ?? '')) return true
+  return false
+}
+
+/** Whether a given name stands among the tokens (`Mike` of `DJ Mike Read`). */
+function holdsGivenName(view: ParagraphView, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (isGivenName(view, token)) return true
+  return false
+}
+
 /** Whether every token from `first` to `last` is a capitalized word. */
 function allCapitalized(view: ParagraphView, first: number, last: number): boolean {
   for (let token = first; token <= last; token++) if (!isCapitalized(view, token)) return false
@@ -369,7 +381,8 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   const appositive = appositiveAfter(view, last)
   // A name right after the cue of a statement whose speaker it is (`…," said Tomas Ekberg, co-author …`) is a person's.
   const spokenName = state.speakers.get(tokenStart(view, nameFirst)!) === tokenEnd(view, last) && hasClass(view, first - 1, WordClass.speechCue) && isPlainName(view, nameFirst, last)
-  const evidence = descriptorStart < nameFirst || honorific || isGivenName(view, nameFirst) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
+  const personEvidence = honorific || isGivenName(view, nameFirst) || appositive !== null || hasClass(view, last + 1, WordClass.speechCue) || spokenName
+  const evidence = descriptorStart < nameFirst || personEvidence
   if (!evidence) return
   // `Statistics Canada said`, `The U.S. Treasury said`: a name that ends with a country, or a known
   // organization's name after a place, is an organization's (no person is named so).
@@ -396,6 +409,9 @@ function readNameRun(state: EntityState, view: ParagraphView, first: number, las
   else descriptorEnd = nameFirst - 1
   const described = descriptorStart < nameFirst && !(words === 1 && onlyHonorifics(view, descriptorStart, nameFirst - 1))
   const descriptions = described ? [tokensText(view, descriptorStart, descriptorEnd), ...(appositive ?? [])] : (appositive ?? [])
+  // A description makes a person only when it says more than a modifier: `National` alone describes the `National
+  // Register of Historic Places`, no one (though `a senior U.S. Treasury official` still names the Treasury, above).
+  if (!personEvidence && descriptorStart < nameFirst && !describesPerson(view, descriptorStart, nameFirst - 1) && !holdsGivenName(view, nameFirst, last)) return
   if (words === 1) {
     // `Mr. Trump` may be the `Donald J. Trump` of another paragraph: decided after this pass. What a title
     // says of them goes with them (`Energy Minister Subroto`), an honorific alone does not (`Mr Blair`).

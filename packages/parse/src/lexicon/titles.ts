@@ -57,3 +57,10 @@ export const partyMembers: ReadonlySet<string> = new Set(['democrat', 'republica
  * (`Children's author`, `Women's champion`), lower-cased and without `'s`.
  */
 export const genericPossessors: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'boys', 'girls', 'world', 'nation', 'today', 'year'])
+
+/**
+ * Title words that only modify a title (`National`, `former`, `senior`),
+ * lower-cased: a description of these alone is no evidence of a person
+ * (`National Historic Landmark`, `National Register of Historic Places`).
+ */
+export const titleModifiers: ReadonlySet<string> = new Set(['national', 'former', 'senior', 'deputy', 'acting', 'junior', 'assistant', 'interim', 'vice', 'top', 'state', 'federal', 'regional', 'international'])
